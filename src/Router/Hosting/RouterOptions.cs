@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Router.Hosting;
+
+/// <summary>The <c>Router</c> configuration section: workspace, API keys, queues and intake defaults.</summary>
+public sealed class RouterOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Router";
+
+    /// <summary>The workspace used when none is configured.</summary>
+    public const string DefaultWorkspace = "default";
+
+    /// <summary>The request body limit used when none is configured: 256 KiB.</summary>
+    public const long DefaultMaxRequestBodyBytes = 256 * 1024;
+
+    /// <summary>Name of the workspace; every Redis key sits under <c>router:{workspace}:</c>.</summary>
+    /// <value>Defaults to <see cref="DefaultWorkspace"/>. Letters, digits, <c>_ . -</c>; at most 64.</value>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9_.-]{1,64}$", ErrorMessage = "Router:Workspace must be 1-64 letters, digits, '_', '.' or '-'.")]
+    public string Workspace { get; set; } = DefaultWorkspace;
+
+    /// <summary>Bearer keys accepted on <c>/v1</c>. Set them from the environment (<c>Router__ApiKeys__0</c>), not in files.</summary>
+    [MinLength(1, ErrorMessage = "Router:ApiKeys needs at least one key (e.g. Router__ApiKeys__0).")]
+    public List<string> ApiKeys { get; set; } = [];
+
+    /// <summary>The queue an item goes to when nothing names one.</summary>
+    [Required]
+    public string DefaultQueue { get; set; } = "general";
+
+    /// <summary>The priority an item gets when nothing names one (0 lowest … 1000 highest).</summary>
+    [Range(WorkItemLimits.MinPriority, WorkItemLimits.MaxPriority)]
+    public int DefaultPriority { get; set; }
+
+    /// <summary>The queues, each with the skills an agent needs to take its items.</summary>
+    [MinLength(1, ErrorMessage = "Router:Queues needs at least one queue.")]
+    public List<QueueDefinition> Queues { get; set; } = [];
+
+    /// <summary>Largest request body accepted; larger ones get 413.</summary>
+    /// <value>Defaults to <see cref="DefaultMaxRequestBodyBytes"/>.</value>
+    [Range(1024, 64 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>Optional JSON file of agents created at start when they do not exist yet (the demo roster).</summary>
+    public string? SeedAgentsFile { get; set; }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Router.Channels;
+using Router.Hosting;
+
+namespace Router.Items;
+
+/// <summary>The body of <c>POST /v1/items</c>.</summary>
+public sealed record CreateItemRequest
+{
+    /// <summary>email, sms, chat, fax or api; api when absent.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>The caller's id for this work; a second create with the same id returns the first item.</summary>
+    public string? ExternalId { get; init; }
+
+    public JsonObject? Contact { get; init; }
+
+    public string? Subject { get; init; }
+
+    public string? Text { get; init; }
+
+    public JsonObject? Attributes { get; init; }
+
+    /// <summary>Queue to put the item in; the config's default queue when absent.</summary>
+    public string? Queue { get; init; }
+
+    /// <summary>0 (lowest) to 1000 (highest); the config's default when absent.</summary>
+    public int? Priority { get; init; }
+
+    internal Dictionary<string, string[]> Validate(RouterOptions options, out ChannelKind channel)
+    {
+        var errors = new Dictionary<string, string[]>();
+        channel = ChannelKind.Api;
+        if (Channel is not null)
+        {
+            if (ChannelNames.TryParse(Channel, out var parsed))
+            {
+                channel = parsed.Value;
+            }
+            else
+            {
+                errors["channel"] = [$"'{Channel}' is not a channel; use one of {string.Join(", ", ChannelNames.All)}."];
+            }
+        }
+
+        if (ExternalId is { Length: 0 or > WorkItemLimits.MaxIdLength })
+        {
+            errors["externalId"] = [$"externalId must be 1-{WorkItemLimits.MaxIdLength} characters."];
+        }
+
+        if (Queue is not null && !options.Queues.Any(q => q.Name == Queue))
+        {
+            errors["queue"] = [$"'{Queue}' is not a queue; known queues: {string.Join(", ", options.Queues.Select(q => q.Name))}."];
+        }
+
+        if (Priority is < WorkItemLimits.MinPriority or > WorkItemLimits.MaxPriority)
+        {
+            errors["priority"] = [$"priority must be {WorkItemLimits.MinPriority}-{WorkItemLimits.MaxPriority}, not {Priority}."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Router.Redis;
+using StackExchange.Redis;
+
+namespace Router.Items;
+
+/// <summary>Work items in Redis: create (idempotent by external id), read, complete.</summary>
+internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, RouterScripts scripts)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Creates a queued item, or returns the id of the item that already holds <paramref name="externalId"/>.</summary>
+    public async Task<(string Id, bool Created)> CreateAsync(
+        string id, string? externalId, string channel, string queue, int priority, ItemContent content, string reason)
+    {
+        var result = (RedisResult[])(await scripts.RunAsync(
+            RouterScript.Intake, keys.ExternalIds,
+            id, externalId ?? "", channel, queue, priority, JsonSerializer.Serialize(content, Json), reason))!;
+        return ((string)result[1]!, (int)result[0] == 1);
+    }
+
+    /// <summary>Reads an item with its history; null when there is none.</summary>
+    public async Task<WorkItemView?> GetAsync(string id)
+    {
+        var db = redis.GetDatabase();
+        var hashTask = db.HashGetAllAsync(keys.Item(id));
+        var historyTask = db.ListRangeAsync(keys.ItemHistory(id));
+        var hash = (await hashTask).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
+        if (hash.Count == 0)
+        {
+            return null;
+        }
+
+        var content = JsonSerializer.Deserialize<ItemContent>(hash["data"], Json)!;
+        return new WorkItemView
+        {
+            Id = id,
+            Channel = hash["channel"],
+            ExternalId = NullIfEmpty(hash.GetValueOrDefault("externalId")),
+            State = hash["state"],
+            Queue = hash["queue"],
+            Priority = int.Parse(hash["priority"], CultureInfo.InvariantCulture),
+            AgentId = NullIfEmpty(hash.GetValueOrDefault("agent")),
+            OfferId = NullIfEmpty(hash.GetValueOrDefault("offer")),
+            Contact = content.Contact,
+            Subject = content.Subject,
+            Text = content.Text,
+            Attributes = content.Attributes,
+            CreatedAt = TimeExtensions.FromUnixMilliseconds(hash["createdAt"])!.Value,
+            EnqueuedAt = TimeExtensions.FromUnixMilliseconds(hash["enqueuedAt"])!.Value,
+            AssignedAt = TimeExtensions.FromUnixMilliseconds(hash.GetValueOrDefault("assignedAt")),
+            CompletedAt = TimeExtensions.FromUnixMilliseconds(hash.GetValueOrDefault("completedAt")),
+            History = (await historyTask).Select(e => ToApi(JsonNode.Parse(e.ToString())!.AsObject())).ToArray(),
+        };
+    }
+
+    /// <summary>Completes an item; see <c>complete.lua</c> for what each state does.</summary>
+    public async Task<CompleteResult> CompleteAsync(string id, TimeSpan wrapUp, string reason)
+    {
+        var result = (RedisResult[])(await scripts.RunAsync(
+            RouterScript.Complete, keys.Item(id), id, (long)wrapUp.TotalMilliseconds, reason))!;
+        return (string)result[0]! switch
+        {
+            "ok" => new CompleteResult(CompleteOutcome.Completed, null, result.Skip(2).Select(r => (string)r!).ToArray()),
+            "not_found" => new CompleteResult(CompleteOutcome.NotFound, null, []),
+            _ => new CompleteResult(CompleteOutcome.NotOpen, (string)result[1]!, []),
+        };
+    }
+
+    // History entries keep Unix milliseconds in Redis (Lua has no date formatting); the API shows ISO-8601.
+    private static JsonObject ToApi(JsonObject entry)
+    {
+        foreach (var name in new[] { "at", "expiresAt" })
+        {
+            if (entry[name] is JsonValue value && value.TryGetValue<double>(out var ms))
+            {
+                entry[name] = TimeExtensions.FromUnixMilliseconds(ms);
+            }
+        }
+
+        return entry;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,13 @@
+namespace Router.Items;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Item {ItemId} created from {Channel} in queue {Queue}")]
+    public static partial void ItemCreated(ILogger logger, string itemId, string channel, string queue);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Redelivery of item {ItemId} from {Channel} recognised; nothing created")]
+    public static partial void DuplicateIgnored(ILogger logger, string itemId, string channel);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Item {ItemId} completed")]
+    public static partial void ItemCompleted(ILogger logger, string itemId);
+}

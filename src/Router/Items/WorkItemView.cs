@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace Router.Items;
+
+/// <summary>A work item as the API shows it: where it is, who has it, and everything that happened to it.</summary>
+public sealed record WorkItemView
+{
+    public required string Id { get; init; }
+
+    public required string Channel { get; init; }
+
+    public string? ExternalId { get; init; }
+
+    /// <summary>queued, offered, assigned or completed.</summary>
+    public required string State { get; init; }
+
+    public required string Queue { get; init; }
+
+    public required int Priority { get; init; }
+
+    public string? AgentId { get; init; }
+
+    public string? OfferId { get; init; }
+
+    public JsonObject? Contact { get; init; }
+
+    public string? Subject { get; init; }
+
+    public string? Text { get; init; }
+
+    public JsonObject? Attributes { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset EnqueuedAt { get; init; }
+
+    public DateTimeOffset? AssignedAt { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Every routing event in order, each with its time (<c>at</c>), <c>type</c> and reason.</summary>
+    public required IReadOnlyList<JsonObject> History { get; init; }
+}

@@ -1,0 +1,29 @@
+using StackExchange.Redis;
+
+namespace Router.Redis;
+
+/// <summary>Registers the Redis connection, key layout and scripts.</summary>
+internal static class RedisExtensions
+{
+    public static IHostApplicationBuilder AddRouterRedis(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Redis");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "ConnectionStrings:Redis is not set. Set it in config or as ConnectionStrings__Redis=127.0.0.1:6379.");
+            }
+
+            var options = ConfigurationOptions.Parse(connectionString);
+            options.AbortOnConnectFail = false; // keep retrying in the background; /health says 503 meanwhile
+            options.ClientName ??= "router";
+            return ConnectionMultiplexer.Connect(options);
+        });
+        builder.Services.AddSingleton<RedisKeys>();
+        builder.Services.AddSingleton<RouterScripts>();
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
+        return builder;
+    }
+}

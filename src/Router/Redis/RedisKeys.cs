@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using Router.Hosting;
+
+namespace Router.Redis;
+
+/// <summary>
+/// The Redis key layout of one workspace. Every key starts with <c>router:{workspace}:</c>; the braces are a Redis
+/// Cluster hash tag, so all keys of a workspace (and so every script's keys) sit in one slot.
+/// </summary>
+internal sealed class RedisKeys(IOptions<RouterOptions> options)
+{
+    /// <summary>The prefix every key of this workspace starts with.</summary>
+    public string Prefix { get; } = $"router:{{{options.Value.Workspace}}}:";
+
+    public string ExternalIds => Prefix + "ext";
+
+    public string Agents => Prefix + "agents";
+
+    public string OfferExpiry => Prefix + "offers:expiry";
+
+    public string Item(string id) => $"{Prefix}item:{id}";
+
+    public string ItemHistory(string id) => $"{Prefix}item:{id}:history";
+
+    public string Queue(string name) => $"{Prefix}queue:{name}";
+
+    public string QueueAge(string name) => $"{Prefix}queue:{name}:age";
+
+    public string QueueAvailable(string name) => $"{Prefix}queue:{name}:avail";
+
+    public string QueueStats(string name) => $"{Prefix}queue:{name}:stats";
+
+    public string Agent(string id) => $"{Prefix}agent:{id}";
+
+    public string AgentQueues(string id) => $"{Prefix}agent:{id}:queues";
+
+    public string AgentOffers(string id) => $"{Prefix}agent:{id}:offers";
+
+    public string AgentInbox(string id) => $"{Prefix}agent:{id}:inbox";
+
+    public string Offer(string id) => $"{Prefix}offer:{id}";
+}

@@ -1,0 +1,87 @@
+-- Shared helpers, prepended to every script by RouterScripts. Not a script of its own.
+-- Every script takes ARGV[1] = key prefix "router:{ws}:" (one hash tag per workspace, so all keys share a slot)
+-- and ARGV[2] = now, Unix time in milliseconds (fractions allowed), from the router's TimeProvider.
+local P = ARGV[1]
+local NOW = tonumber(ARGV[2])
+local CHANNELS = { 'email', 'sms', 'chat', 'fax', 'api' }
+-- Queue score: higher priority first (priority 0..1000), then the intake sequence (older first).
+local SEQ_SPAN = 1099511627776 -- 2^40
+
+local function key(...)
+  return P .. table.concat({ ... }, ':')
+end
+
+local function queue_score(priority, seq)
+  return (1000 - tonumber(priority)) * SEQ_SPAN + tonumber(seq)
+end
+
+local function history(item_id, kind, fields)
+  fields = fields or {}
+  fields.at = NOW
+  fields.type = kind
+  redis.call('RPUSH', key('item', item_id, 'history'), cjson.encode(fields))
+end
+
+local function inbox(agent_id, ...)
+  redis.call('XADD', key('agent', agent_id, 'inbox'), 'MAXLEN', '~', 1000, '*', ...)
+end
+
+-- Recomputes the agent's membership of every ready set of every queue it may serve:
+--   queue:Q:avail      agents with status available (score: idle since)
+--   queue:Q:ready:CH   available agents with free total capacity and free capacity for channel CH
+local function refresh_agent(agent_id)
+  local a = key('agent', agent_id)
+  local f = redis.call('HMGET', a, 'status', 'idleSince', 'load', 'maxItems',
+    'cap:email', 'cap:sms', 'cap:chat', 'cap:fax', 'cap:api',
+    'load:email', 'load:sms', 'load:chat', 'load:fax', 'load:api')
+  local available = f[1] == 'available'
+  local idle = tonumber(f[2]) or NOW
+  local has_room = (tonumber(f[3]) or 0) < (tonumber(f[4]) or 0)
+  local queues = redis.call('SMEMBERS', key('agent', agent_id, 'queues'))
+  for _, q in ipairs(queues) do
+    if available then
+      redis.call('ZADD', key('queue', q, 'avail'), idle, agent_id)
+    else
+      redis.call('ZREM', key('queue', q, 'avail'), agent_id)
+    end
+    for i, ch in ipairs(CHANNELS) do
+      local ready_key = key('queue', q, 'ready', ch)
+      if available and has_room and (tonumber(f[9 + i]) or 0) < (tonumber(f[4 + i]) or 0) then
+        redis.call('ZADD', ready_key, idle, agent_id)
+      else
+        redis.call('ZREM', ready_key, agent_id)
+      end
+    end
+  end
+  return queues
+end
+
+local function enqueue(item_id)
+  local it = key('item', item_id)
+  local f = redis.call('HMGET', it, 'queue', 'priority', 'seq', 'enqueuedAt')
+  redis.call('HSET', it, 'state', 'queued', 'agent', '', 'offer', '', 'updatedAt', NOW)
+  redis.call('ZADD', key('queue', f[1]), queue_score(f[2], f[3]), item_id)
+  redis.call('ZADD', key('queue', f[1], 'age'), f[4], item_id)
+  return f[1]
+end
+
+-- Ends a pending offer: frees the capacity it reserved and puts its item back in its queue, in its old place.
+-- outcome: rejected | expired | revoked. Returns the offer's agent id, the item's queue and the agent's queues.
+local function release_offer(offer_id, outcome, requeue)
+  local o = key('offer', offer_id)
+  local f = redis.call('HMGET', o, 'item', 'agent', 'channel', 'queue')
+  local item_id, agent_id, channel = f[1], f[2], f[3]
+  redis.call('HSET', o, 'state', outcome, 'endedAt', NOW)
+  redis.call('ZREM', key('offers', 'expiry'), offer_id)
+  redis.call('SREM', key('agent', agent_id, 'offers'), offer_id)
+  local a = key('agent', agent_id)
+  redis.call('HINCRBY', a, 'load', -1)
+  redis.call('HINCRBY', a, 'load:' .. channel, -1)
+  redis.call('HINCRBY', key('queue', f[4], 'stats'), 'offered', -1)
+  local queue = f[4]
+  if requeue then
+    queue = enqueue(item_id)
+  end
+  inbox(agent_id, 'type', 'offer.' .. outcome, 'offerId', offer_id, 'itemId', item_id)
+  return agent_id, queue, refresh_agent(agent_id)
+end

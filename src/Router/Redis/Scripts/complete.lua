@@ -1,0 +1,41 @@
+-- complete: closes a work item and frees the capacity it held; optionally puts the agent in wrap-up.
+-- A queued item leaves its queue; an offered item's offer is revoked; an assigned item frees its agent.
+-- KEYS[1] = {prefix}item:{id}
+-- ARGV[1] prefix, ARGV[2] now, ARGV[3] item id, ARGV[4] wrap-up ms (0 for none), ARGV[5] reason
+-- Returns { 'ok', agent id or '', queues the agent serves ... } | { 'not_found' } | { 'not_open', state }.
+local item_id, wrapup_ms = ARGV[3], tonumber(ARGV[4])
+local f = redis.call('HMGET', KEYS[1], 'state', 'queue', 'agent', 'offer', 'channel')
+if not f[1] then
+  return { 'not_found' }
+end
+local state, queue, agent_id, offer_id, channel = f[1], f[2], f[3], f[4], f[5]
+if state == 'queued' then
+  redis.call('ZREM', key('queue', queue), item_id)
+  redis.call('ZREM', key('queue', queue, 'age'), item_id)
+  agent_id = ''
+elseif state == 'offered' then
+  release_offer(offer_id, 'revoked', false)
+  agent_id = ''
+elseif state == 'assigned' then
+  local a = key('agent', agent_id)
+  redis.call('HINCRBY', a, 'load', -1)
+  redis.call('HINCRBY', a, 'load:' .. channel, -1)
+  redis.call('HINCRBY', key('queue', queue, 'stats'), 'assigned', -1)
+  if wrapup_ms > 0 then
+    redis.call('HSET', a, 'status', 'wrap-up', 'statusReason', 'wrap-up after ' .. item_id, 'statusSince', NOW)
+    redis.call('ZADD', key('agents', 'wrapup'), NOW + wrapup_ms, agent_id)
+  end
+else
+  return { 'not_open', state }
+end
+redis.call('HSET', KEYS[1], 'state', 'completed', 'completedAt', NOW, 'updatedAt', NOW)
+redis.call('DEL', key('item', item_id, 'declined'))
+history(item_id, 'completed', { agent = agent_id, from = state, reason = ARGV[5],
+  wrapUpMs = agent_id ~= '' and wrapup_ms or nil })
+local result = { 'ok', agent_id }
+if agent_id ~= '' then
+  for _, q in ipairs(refresh_agent(agent_id)) do
+    table.insert(result, q)
+  end
+end
+return result

@@ -1,22 +1,42 @@
 using System.Text.Json;
 using Router.Queues;
+using StackExchange.Redis;
 
 namespace Router.Agents;
 
 /// <summary>
 /// At start: re-derives every agent's queues from the current queue config (it may have changed while the router
 /// was down), then creates the agents of the seed file (<c>Router:SeedAgentsFile</c>, the demo roster) that do not
-/// exist yet, and makes them available.
+/// exist yet, and makes them available. Waits for Redis when it is not there yet; a broken seed file stops the host.
 /// </summary>
 internal sealed class AgentQueueReconciler(
     AgentStore agents,
     QueueCatalog catalog,
     Microsoft.Extensions.Options.IOptions<Hosting.RouterOptions> options,
-    ILogger<AgentQueueReconciler> logger) : IHostedService
+    TimeProvider time,
+    ILogger<AgentQueueReconciler> logger) : BackgroundService
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await ReconcileAsync(stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
+            {
+                Log.ReconcileWaitingForRedis(logger, ex);
+                await Task.Delay(RetryDelay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ReconcileAsync(CancellationToken cancellationToken)
     {
         var count = 0;
         await foreach (var (id, profile) in agents.ListProfilesAsync().WithCancellation(cancellationToken))
@@ -31,8 +51,6 @@ internal sealed class AgentQueueReconciler(
             await SeedAsync(file);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task SeedAsync(string file)
     {

@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Router.Hosting;
+using StackExchange.Redis;
+
+namespace Router.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real router host (Kestrel on a free loopback port) on the repo's <c>config/</c>, against the shared test Redis,
+/// in a workspace of its own unless one is given (two hosts given the same workspace share all state).
+/// </summary>
+public sealed class RouterTestHost : IAsyncDisposable
+{
+    public const string ApiKey = "test-key";
+
+    private RouterTestHost(WebApplication app, string workspace, Uri baseAddress, string redis)
+    {
+        App = app;
+        Workspace = workspace;
+        RedisConnectionString = redis;
+        Client = new HttpClient { BaseAddress = baseAddress };
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        Anonymous = new HttpClient { BaseAddress = baseAddress };
+    }
+
+    public WebApplication App { get; }
+
+    public string Workspace { get; }
+
+    public string RedisConnectionString { get; }
+
+    /// <summary>A client that sends the test API key.</summary>
+    public HttpClient Client { get; }
+
+    /// <summary>A client that sends no key.</summary>
+    public HttpClient Anonymous { get; }
+
+    public static string NewWorkspace() => "t" + Guid.NewGuid().ToString("N")[..12];
+
+    public static async Task<RouterTestHost> StartAsync(
+        string? workspace = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        string? redisConnectionString = null)
+    {
+        var redis = redisConnectionString ?? (await RedisServer.GetAsync()).ConnectionString;
+        workspace ??= NewWorkspace();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Test",
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--config-dir", Path.Combine(RepoRoot(), "config")],
+        });
+        builder.AddRouter();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis,
+            ["Router:Workspace"] = workspace,
+            ["Router:ApiKeys:0"] = ApiKey,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapRouter();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RouterTestHost(app, workspace, new Uri(address), redis);
+    }
+
+    /// <summary>The repository root (the folder holding Router.sln).</summary>
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Router.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Router.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public T Service<T>()
+        where T : notnull => App.Services.GetRequiredService<T>();
+
+    /// <summary>A database handle on the host's own Redis connection.</summary>
+    public IDatabase Redis => Service<IConnectionMultiplexer>().GetDatabase();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        Anonymous.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -11,8 +11,9 @@
 #    answers on that port it is reused) and export
 #    ConnectionStrings__Redis=127.0.0.1:PORT.
 # 2. ASPNETCORE_URLS defaults to http://127.0.0.1:5080.
-# 3. exec dotnet run --project <repo>/src/Router -c Release -- --config-dir <repo>/config ARGS...
-#    The router seeds the demo roster from config itself.
+# 3. exec dotnet run --project <repo>/src/Router -c Release -- --config-dir <repo>/config
+#      --Router:SeedAgentsFile=<repo>/config/demo-agents.json ARGS...
+#    The router creates the demo roster (ana, ben, chen) if missing and makes it available.
 #
 # Environment read:
 #   ConnectionStrings__Redis  StackExchange.Redis connection string to an existing
@@ -20,6 +21,7 @@
 #   ROUTER_REDIS_PORT         port for the local Redis (default 6380)
 #   ROUTER_STATE_DIR          where local server state goes (default <repo>/.state)
 #   ASPNETCORE_URLS           listen URLs (default http://127.0.0.1:5080)
+#   Router__ApiKeys__0        the API key (default demo-key)
 #
 # The local Redis is started in the background and is not stopped when the
 # router exits normally (its data is kept in the state dir, and the next run
@@ -107,6 +109,8 @@ else
 fi
 
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
+# API keys are secrets, so config/ holds none: the demo key comes from the environment.
+export Router__ApiKeys__0="${Router__ApiKeys__0:-demo-key}"
 
 if [ ! -d "$repo/src/Router" ]; then
     echo "run.sh: $repo/src/Router not found: nothing to run" >&2
@@ -118,8 +122,11 @@ cat <<EOF
  Router (demo config: $repo/config)
    URL:     $ASPNETCORE_URLS
    Redis:   $(mask_conn "$ConnectionStrings__Redis") $redis_note
-   API key: see config/appsettings.json Router:ApiKeys
+   API key: $( [ "$Router__ApiKeys__0" = demo-key ] && echo "demo-key (set Router__ApiKeys__0 to choose your own)" || echo "from Router__ApiKeys__0" )
+   Agents:  demo roster from config/demo-agents.json (ana, ben, chen), available
+   Try:     curl -s -H 'Authorization: Bearer demo-key' $ASPNETCORE_URLS/v1/queues
 ------------------------------------------------------------------
 EOF
 
-exec dotnet run --project "$repo/src/Router" -c Release -- --config-dir "$repo/config" "$@"
+exec dotnet run --project "$repo/src/Router" -c Release -- --config-dir "$repo/config" \
+    --Router:SeedAgentsFile="$repo/config/demo-agents.json" "$@"

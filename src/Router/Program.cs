@@ -1,8 +1,15 @@
+using Router.Cli;
 using Router.Hosting;
+
+if (args is ["rules", .. var rulesArgs])
+{
+    return await RulesCli.RunAsync(rulesArgs, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRouter();
 
 var app = builder.Build();
 app.MapRouter();
-app.Run();
+await app.RunAsync();
+return 0;

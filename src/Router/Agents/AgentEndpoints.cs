@@ -1,6 +1,5 @@
 using Router.Api;
 using Router.Dispatch;
-using Router.Queues;
 
 namespace Router.Agents;
 
@@ -18,7 +17,7 @@ internal static class AgentEndpoints
     }
 
     private static async Task<IResult> UpsertAsync(
-        string id, UpsertAgentRequest request, AgentStore store, QueueCatalog catalog, IDispatchSignal dispatch)
+        string id, UpsertAgentRequest request, AgentStore store, AgentPools pools, IDispatchSignal dispatch)
     {
         var errors = request.Validate(id, out var profile);
         if (errors.Count > 0)
@@ -26,9 +25,9 @@ internal static class AgentEndpoints
             return Problems.Invalid(errors);
         }
 
-        var queues = catalog.QueuesFor(profile);
-        var created = await store.UpsertAsync(id, profile, queues);
-        foreach (var queue in queues)
+        var agentPools = pools.For(id, profile);
+        var created = await store.UpsertAsync(id, profile, agentPools);
+        foreach (var queue in agentPools.Select(AgentPools.QueueOf).Distinct())
         {
             dispatch.Signal(queue); // more capacity may have been given to an available agent
         }

@@ -11,13 +11,19 @@ internal sealed class AgentStore(IConnectionMultiplexer redis, RedisKeys keys, R
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Creates or replaces an agent's profile; a new agent starts offline. True when created.</summary>
-    public async Task<bool> UpsertAsync(string id, AgentProfile profile, IReadOnlyCollection<string> queues)
+    /// <summary>Creates or replaces an agent's profile and pools; a new agent starts offline. True when created.</summary>
+    public async Task<bool> UpsertAsync(string id, AgentProfile profile, IReadOnlyCollection<string> pools)
     {
         var args = new List<RedisValue> { id, JsonSerializer.Serialize(profile, Json), profile.MaxItems };
         args.AddRange(ChannelNames.All.Select(c => (RedisValue)profile.Capacity.GetValueOrDefault(c)));
-        args.Add(queues.Count);
-        args.AddRange(queues.Select(q => (RedisValue)q));
+        args.Add(pools.Count);
+        args.AddRange(pools.Select(p => (RedisValue)p));
+        foreach (var (skill, level) in profile.Skills)
+        {
+            args.Add(skill);
+            args.Add(level);
+        }
+
         var result = (RedisResult[])(await scripts.RunAsync(RouterScript.AgentUpsert, keys.Agent(id), [.. args]))!;
         return (int)result[0] == 1;
     }
@@ -26,14 +32,14 @@ internal sealed class AgentStore(IConnectionMultiplexer redis, RedisKeys keys, R
     public async Task<IReadOnlyList<string>?> SetStatusAsync(string id, string status, string reason)
     {
         var result = (RedisResult[])(await scripts.RunAsync(RouterScript.AgentStatus, keys.Agent(id), id, status, reason))!;
-        return (string)result[0]! == "ok" ? result.Skip(2).Select(r => (string)r!).Distinct().ToArray() : null;
+        return (string)result[0]! == "ok" ? result.Skip(2).Select(r => AgentPools.QueueOf((string)r!)).Distinct().ToArray() : null;
     }
 
     /// <summary>Reads an agent; null when there is none.</summary>
     public async Task<AgentView?> GetAsync(string id)
     {
         var db = redis.GetDatabase();
-        var queuesTask = db.SetMembersAsync(keys.AgentQueues(id));
+        var poolsTask = db.SetMembersAsync(keys.AgentPools(id));
         var hash = (await db.HashGetAllAsync(keys.Agent(id))).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
         if (hash.Count == 0)
         {
@@ -58,7 +64,8 @@ internal sealed class AgentStore(IConnectionMultiplexer redis, RedisKeys keys, R
             IdleSince = TimeExtensions.FromUnixMilliseconds(hash.GetValueOrDefault("idleSince")),
             Load = load,
             MissedOffers = Int(hash, "missed"),
-            Queues = (await queuesTask).Select(q => q.ToString()).Order(StringComparer.Ordinal).ToArray(),
+            Queues = (await poolsTask).Select(p => AgentPools.QueueOf(p.ToString())).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Pools = (await poolsTask).Select(p => p.ToString()).Order(StringComparer.Ordinal).ToArray(),
         };
     }
 

@@ -32,6 +32,9 @@ public sealed record AgentView
     /// <summary>Offers that expired unanswered in a row.</summary>
     public int MissedOffers { get; init; }
 
-    /// <summary>The queues whose items this agent may take.</summary>
+    /// <summary>The queues whose items this agent may take (at some target step).</summary>
     public required IReadOnlyList<string> Queues { get; init; }
+
+    /// <summary>The target steps (<c>queue.step</c>) whose agents expression this agent meets.</summary>
+    public required IReadOnlyList<string> Pools { get; init; }
 }

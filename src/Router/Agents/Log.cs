@@ -2,7 +2,7 @@ namespace Router.Agents;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Re-derived the queues of {Count} agents from config")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Re-derived the pools of {Count} agents from the routing rules")]
     public static partial void AgentsReconciled(ILogger logger, int count);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Seeded agent {AgentId} and made it available")]

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using Router.Queues;
 using Router.Redis;
+using Router.Routing;
+using Router.Rules.Routing;
 using StackExchange.Redis;
 
 namespace Router.Dispatch;
@@ -16,7 +17,7 @@ namespace Router.Dispatch;
 internal sealed class Dispatcher(
     RouterScripts scripts,
     RedisKeys keys,
-    QueueCatalog catalog,
+    IRoutingPolicySource rules,
     IOptionsMonitor<DispatchOptions> options,
     TimeProvider time,
     ILogger<Dispatcher> logger) : BackgroundService, IDispatchSignal
@@ -56,9 +57,9 @@ internal sealed class Dispatcher(
             if (time.GetElapsedTime(lastRescan) >= rescan)
             {
                 lastRescan = time.GetTimestamp();
-                foreach (var queue in catalog.Names)
+                foreach (var queue in rules.Current.Queues)
                 {
-                    dirty.TryAdd(queue, 0);
+                    dirty.TryAdd(queue.Name, 0);
                 }
             }
 
@@ -69,14 +70,19 @@ internal sealed class Dispatcher(
     private async Task PassAsync(CancellationToken stoppingToken)
     {
         var config = options.CurrentValue;
+        var policy = rules.Current;
         foreach (var queue in dirty.Keys)
         {
             dirty.TryRemove(queue, out _);
+            if (policy.FindQueue(queue) is not { } routing)
+            {
+                continue; // removed from the rules; its items wait until it comes back or are moved by hand
+            }
+
             try
             {
                 var result = (RedisResult[])(await scripts.RunAsync(
-                    RouterScript.Dispatch, keys.Queue(queue),
-                    queue, config.OfferTimeoutSeconds * 1000, config.BatchSize, config.ScanDepth))!;
+                    RouterScript.Dispatch, keys.Queue(queue), DispatchArguments(routing, config)))!;
                 var made = (int)result[0];
                 if (made > 0)
                 {
@@ -95,5 +101,19 @@ internal sealed class Dispatcher(
                 await Task.Delay(FailureBackoff, time, stoppingToken);
             }
         }
+    }
+
+    // ARGV[3..] of dispatch.lua: queue, ttl, batch, depth, then each target step as (start ms, pool, agents text).
+    private static RedisValue[] DispatchArguments(RoutingQueue queue, DispatchOptions config)
+    {
+        var args = new List<RedisValue> { queue.Name, config.OfferTimeoutSeconds * 1000, config.BatchSize, config.ScanDepth, queue.Steps.Count };
+        foreach (var step in queue.Steps)
+        {
+            args.Add((long)step.StartsAfter.TotalMilliseconds);
+            args.Add(step.Agents is null ? "" : step.Pool);
+            args.Add(step.Agents?.ToString() ?? $"overflow to {step.OverflowTo}");
+        }
+
+        return [.. args];
     }
 }

@@ -1,3 +1,4 @@
+using Router.Agents;
 using Router.Redis;
 using StackExchange.Redis;
 
@@ -44,9 +45,12 @@ internal sealed class OfferStore(IConnectionMultiplexer redis, RedisKeys keys, R
 
     private static OfferOutcome Outcome(RedisResult[] result) => (string)result[0]! switch
     {
-        "ok" => new OfferOutcome(OfferOutcomeKind.Done, (string?)result[1], result.Skip(2).Select(r => (string)r!).Distinct().ToArray()),
+        "ok" => new OfferOutcome(OfferOutcomeKind.Done, (string?)result[1], Queues(result)),
         "not_found" => new OfferOutcome(OfferOutcomeKind.NotFound, null, []),
-        "expired" => new OfferOutcome(OfferOutcomeKind.Expired, (string?)result[1], result.Skip(2).Select(r => (string)r!).Distinct().ToArray()),
+        "expired" => new OfferOutcome(OfferOutcomeKind.Expired, (string?)result[1], Queues(result)),
         _ => new OfferOutcome(OfferOutcomeKind.NotPending, (string?)result[1], []),
     };
+
+    private static string[] Queues(RedisResult[] result) =>
+        result.Skip(2).Select(r => AgentPools.QueueOf((string)r!)).Distinct().ToArray();
 }

@@ -10,6 +10,7 @@ using Router.Dispatch;
 using Router.Items;
 using Router.Queues;
 using Router.Redis;
+using Router.Routing;
 
 namespace Router.Hosting;
 
@@ -29,14 +30,15 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.AddRouterRedis();
+        builder.AddRoutingRules();
         builder.AddRouterApi();
-        builder.Services.AddSingleton<QueueCatalog>();
         builder.Services.AddSingleton<ItemStore>();
         builder.Services.AddSingleton<Intake>();
         builder.Services.AddSingleton<Channels.IInboundSink>(sp => sp.GetRequiredService<Intake>());
         builder.Services.AddSingleton<AgentStore>();
         builder.Services.AddSingleton<OfferStore>();
-        builder.Services.AddHostedService<AgentQueueReconciler>();
+        builder.Services.AddSingleton<AgentPools>();
+        builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();
         return builder;
     }

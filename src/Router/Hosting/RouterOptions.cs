@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Router.Hosting;
 
-/// <summary>The <c>Router</c> configuration section: workspace, API keys, queues and intake defaults.</summary>
+/// <summary>The <c>Router</c> configuration section: workspace, API keys and request limits. Queues and rules live in <c>routing.json</c>.</summary>
 public sealed class RouterOptions
 {
     /// <summary>The configuration section name.</summary>
@@ -23,18 +23,6 @@ public sealed class RouterOptions
     /// <summary>Bearer keys accepted on <c>/v1</c>. Set them from the environment (<c>Router__ApiKeys__0</c>), not in files.</summary>
     [MinLength(1, ErrorMessage = "Router:ApiKeys needs at least one key (e.g. Router__ApiKeys__0).")]
     public List<string> ApiKeys { get; set; } = [];
-
-    /// <summary>The queue an item goes to when nothing names one.</summary>
-    [Required]
-    public string DefaultQueue { get; set; } = "general";
-
-    /// <summary>The priority an item gets when nothing names one (0 lowest … 1000 highest).</summary>
-    [Range(WorkItemLimits.MinPriority, WorkItemLimits.MaxPriority)]
-    public int DefaultPriority { get; set; }
-
-    /// <summary>The queues, each with the skills an agent needs to take its items.</summary>
-    [MinLength(1, ErrorMessage = "Router:Queues needs at least one queue.")]
-    public List<QueueDefinition> Queues { get; set; } = [];
 
     /// <summary>Largest request body accepted; larger ones get 413.</summary>
     /// <value>Defaults to <see cref="DefaultMaxRequestBodyBytes"/>.</value>

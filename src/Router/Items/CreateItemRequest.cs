@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Router.Channels;
 using Router.Hosting;
+using Router.Rules.Routing;
 
 namespace Router.Items;
 
@@ -21,13 +22,13 @@ public sealed record CreateItemRequest
 
     public JsonObject? Attributes { get; init; }
 
-    /// <summary>Queue to put the item in; the config's default queue when absent.</summary>
+    /// <summary>Queue to put the item in, instead of the one the routing rules choose.</summary>
     public string? Queue { get; init; }
 
-    /// <summary>0 (lowest) to 1000 (highest); the config's default when absent.</summary>
+    /// <summary>0 (lowest) to 1000 (highest), instead of the one the routing rules choose.</summary>
     public int? Priority { get; init; }
 
-    internal Dictionary<string, string[]> Validate(RouterOptions options, out ChannelKind channel)
+    internal Dictionary<string, string[]> Validate(RoutingPolicy policy, out ChannelKind channel)
     {
         var errors = new Dictionary<string, string[]>();
         channel = ChannelKind.Api;
@@ -48,9 +49,9 @@ public sealed record CreateItemRequest
             errors["externalId"] = [$"externalId must be 1-{WorkItemLimits.MaxIdLength} characters."];
         }
 
-        if (Queue is not null && !options.Queues.Any(q => q.Name == Queue))
+        if (Queue is not null && policy.FindQueue(Queue) is null)
         {
-            errors["queue"] = [$"'{Queue}' is not a queue; known queues: {string.Join(", ", options.Queues.Select(q => q.Name))}."];
+            errors["queue"] = [$"'{Queue}' is not a queue; known queues: {string.Join(", ", policy.Queues.Select(q => q.Name))}."];
         }
 
         if (Priority is < WorkItemLimits.MinPriority or > WorkItemLimits.MaxPriority)

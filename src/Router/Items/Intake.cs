@@ -1,18 +1,19 @@
-using Microsoft.Extensions.Options;
+using System.Text.Json;
 using Router.Channels;
 using Router.Dispatch;
-using Router.Hosting;
+using Router.Routing;
+using Router.Rules.Routing;
 
 namespace Router.Items;
 
 /// <summary>
-/// Turns inbound messages into queued work items: picks queue and priority (the request's, else config defaults),
-/// stores the item durably and idempotently, then wakes the dispatcher.
+/// Turns inbound messages into queued work items: classifies them with the routing rules (a request may name its
+/// queue and priority instead), stores them durably and idempotently, then wakes the dispatcher.
 /// </summary>
 internal sealed class Intake(
     ItemStore store,
     IDispatchSignal dispatch,
-    IOptionsMonitor<RouterOptions> options,
+    IRoutingPolicySource rules,
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
@@ -20,26 +21,29 @@ internal sealed class Intake(
     public Task<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken) =>
         AcceptAsync(message, queue: null, priority: null);
 
-    /// <summary>As <see cref="AcceptAsync(InboundMessage, CancellationToken)"/>, with queue and priority chosen by the caller.</summary>
+    /// <summary>As <see cref="AcceptAsync(InboundMessage, CancellationToken)"/>; a non-null queue or priority overrides the rules'.</summary>
     public async Task<InboundReceipt> AcceptAsync(InboundMessage message, string? queue, int? priority)
     {
-        var config = options.CurrentValue;
-        var reason = queue is null ? "default queue from config" : "queue named by the request";
-        var targetQueue = queue ?? config.DefaultQueue;
-        var id = Guid.CreateVersion7(time.GetUtcNow()).ToString();
+        var policy = rules.Current;
+        var routed = policy.Classify(ItemFacts.From(message));
+        var target = queue ?? routed.Queue;
         var channel = message.Channel.Name();
-        var (itemId, created) = await store.CreateAsync(
-            id,
+        var (itemId, created) = await store.CreateAsync(new NewItem(
+            Guid.CreateVersion7(time.GetUtcNow()).ToString(),
             string.IsNullOrEmpty(message.IdempotencyKey) ? null : message.IdempotencyKey,
             channel,
-            targetQueue,
-            priority ?? config.DefaultPriority,
+            target,
+            policy.FindQueue(target)?.Fifo ?? false,
+            priority ?? routed.Priority,
             new ItemContent(message.Contact, message.Subject, message.Text, message.Attributes),
-            reason);
+            JsonSerializer.Serialize(routed.Skills),
+            JsonSerializer.Serialize(routed.Tags),
+            routed.Rule,
+            Reason(routed, queue, priority)));
         if (created)
         {
-            Log.ItemCreated(logger, itemId, channel, targetQueue);
-            dispatch.Signal(targetQueue);
+            Log.ItemCreated(logger, itemId, channel, target);
+            dispatch.Signal(target);
         }
         else
         {
@@ -47,5 +51,18 @@ internal sealed class Intake(
         }
 
         return new InboundReceipt(itemId, created);
+    }
+
+    private static string Reason(Classification routed, string? queue, int? priority)
+    {
+        var tried = routed.NotMatched.Count == 0 ? "" : $" (not matched before it: {string.Join(", ", routed.NotMatched)})";
+        var decided = routed.Rule is null ? $"no rule matched{tried}: default" : $"rule '{routed.Rule}' matched{tried}";
+        return (queue, priority) switch
+        {
+            (null, null) => decided,
+            (not null, null) => $"queue named by the request; {decided}",
+            (null, not null) => $"priority set by the request; {decided}",
+            _ => $"queue and priority named by the request; {decided}",
+        };
     }
 }

@@ -1,8 +1,7 @@
-using Microsoft.Extensions.Options;
 using Router.Api;
 using Router.Channels;
 using Router.Dispatch;
-using Router.Hosting;
+using Router.Routing;
 
 namespace Router.Items;
 
@@ -19,9 +18,9 @@ internal static class ItemEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        CreateItemRequest request, Intake intake, IOptionsMonitor<RouterOptions> options, ItemStore store)
+        CreateItemRequest request, Intake intake, IRoutingPolicySource rules, ItemStore store)
     {
-        var errors = request.Validate(options.CurrentValue, out var channel);
+        var errors = request.Validate(rules.Current, out var channel);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);

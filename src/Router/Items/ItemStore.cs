@@ -10,14 +10,15 @@ namespace Router.Items;
 internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, RouterScripts scripts)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly string[] TimeFields = ["at", "expiresAt"];
 
-    /// <summary>Creates a queued item, or returns the id of the item that already holds <paramref name="externalId"/>.</summary>
-    public async Task<(string Id, bool Created)> CreateAsync(
-        string id, string? externalId, string channel, string queue, int priority, ItemContent content, string reason)
+    /// <summary>Creates a queued item, or returns the id of the item that already holds its external id.</summary>
+    public async Task<(string Id, bool Created)> CreateAsync(NewItem item)
     {
         var result = (RedisResult[])(await scripts.RunAsync(
             RouterScript.Intake, keys.ExternalIds,
-            id, externalId ?? "", channel, queue, priority, JsonSerializer.Serialize(content, Json), reason))!;
+            item.Id, item.ExternalId ?? "", item.Channel, item.Queue, item.Priority, JsonSerializer.Serialize(item.Content, Json),
+            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? ""))!;
         return ((string)result[1]!, (int)result[0] == 1);
     }
 
@@ -48,6 +49,8 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             Subject = content.Subject,
             Text = content.Text,
             Attributes = content.Attributes,
+            RequiredSkills = JsonSerializer.Deserialize<Dictionary<string, int>>(hash.GetValueOrDefault("skills") ?? "{}", Json) ?? [],
+            Tags = JsonSerializer.Deserialize<string[]>(hash.GetValueOrDefault("tags") ?? "[]", Json) ?? [],
             CreatedAt = TimeExtensions.FromUnixMilliseconds(hash["createdAt"])!.Value,
             EnqueuedAt = TimeExtensions.FromUnixMilliseconds(hash["enqueuedAt"])!.Value,
             AssignedAt = TimeExtensions.FromUnixMilliseconds(hash.GetValueOrDefault("assignedAt")),
@@ -63,7 +66,7 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             RouterScript.Complete, keys.Item(id), id, (long)wrapUp.TotalMilliseconds, reason))!;
         return (string)result[0]! switch
         {
-            "ok" => new CompleteResult(CompleteOutcome.Completed, null, result.Skip(2).Select(r => (string)r!).ToArray()),
+            "ok" => new CompleteResult(CompleteOutcome.Completed, null, result.Skip(2).Select(r => Agents.AgentPools.QueueOf((string)r!)).Distinct().ToArray()),
             "not_found" => new CompleteResult(CompleteOutcome.NotFound, null, []),
             _ => new CompleteResult(CompleteOutcome.NotOpen, (string)result[1]!, []),
         };
@@ -72,7 +75,7 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
     // History entries keep Unix milliseconds in Redis (Lua has no date formatting); the API shows ISO-8601.
     private static JsonObject ToApi(JsonObject entry)
     {
-        foreach (var name in new[] { "at", "expiresAt" })
+        foreach (var name in TimeFields)
         {
             if (entry[name] is JsonValue value && value.TryGetValue<double>(out var ms))
             {

@@ -30,6 +30,12 @@ public sealed record WorkItemView
 
     public JsonObject? Attributes { get; init; }
 
+    /// <summary>Skills (minimum levels) the routing rule requires of the agent.</summary>
+    public IReadOnlyDictionary<string, int> RequiredSkills { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Tags the routing rule added.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset EnqueuedAt { get; init; }

@@ -26,13 +26,13 @@ internal sealed class RedisKeys(IOptions<RouterOptions> options)
 
     public string QueueAge(string name) => $"{Prefix}queue:{name}:age";
 
-    public string QueueAvailable(string name) => $"{Prefix}queue:{name}:avail";
+    public string PoolAvailable(string pool) => $"{Prefix}pool:{pool}:avail";
 
     public string QueueStats(string name) => $"{Prefix}queue:{name}:stats";
 
     public string Agent(string id) => $"{Prefix}agent:{id}";
 
-    public string AgentQueues(string id) => $"{Prefix}agent:{id}:queues";
+    public string AgentPools(string id) => $"{Prefix}agent:{id}:pools";
 
     public string AgentOffers(string id) => $"{Prefix}agent:{id}:offers";
 

@@ -11,4 +11,5 @@ internal enum RouterScript
     Complete,
     AgentUpsert,
     AgentStatus,
+    Overflow,
 }

@@ -14,8 +14,20 @@ public sealed class RouterTestHost : IAsyncDisposable
 {
     public const string ApiKey = "test-key";
 
-    private RouterTestHost(WebApplication app, string workspace, Uri baseAddress, string redis)
+    /// <summary>The rules tests run on unless they bring their own: <c>general</c> takes anyone, <c>billing</c> needs billing ≥ 1.</summary>
+    public const string DefaultRouting = """
+        {
+          "queues": [
+            { "name": "general", "agents": "true" },
+            { "name": "billing", "agents": "skills.billing >= 1" }
+          ],
+          "default": { "queue": "general", "priority": 0 }
+        }
+        """;
+
+    private RouterTestHost(WebApplication app, string workspace, Uri baseAddress, string redis, string routingFile)
     {
+        RoutingFile = routingFile;
         App = app;
         Workspace = workspace;
         RedisConnectionString = redis;
@@ -30,6 +42,9 @@ public sealed class RouterTestHost : IAsyncDisposable
 
     public string RedisConnectionString { get; }
 
+    /// <summary>The routing rules file this host watches (a temp file unless the test named one).</summary>
+    public string RoutingFile { get; }
+
     /// <summary>A client that sends the test API key.</summary>
     public HttpClient Client { get; }
 
@@ -42,8 +57,16 @@ public sealed class RouterTestHost : IAsyncDisposable
         string? workspace = null,
         IDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
-        string? redisConnectionString = null)
+        string? redisConnectionString = null,
+        string? routing = null,
+        string? routingFile = null)
     {
+        if (routingFile is null)
+        {
+            routingFile = Path.Combine(Directory.CreateTempSubdirectory("router-rules-").FullName, "routing.json");
+            await File.WriteAllTextAsync(routingFile, routing ?? DefaultRouting);
+        }
+
         var redis = redisConnectionString ?? (await RedisServer.GetAsync()).ConnectionString;
         workspace ??= NewWorkspace();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -59,6 +82,8 @@ public sealed class RouterTestHost : IAsyncDisposable
             ["Router:Workspace"] = workspace,
             ["Router:ApiKeys:0"] = ApiKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Router:Routing:File"] = routingFile,
+            ["Router:Routing:DebounceMilliseconds"] = "50",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -76,7 +101,7 @@ public sealed class RouterTestHost : IAsyncDisposable
         app.MapRouter();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RouterTestHost(app, workspace, new Uri(address), redis);
+        return new RouterTestHost(app, workspace, new Uri(address), redis, routingFile);
     }
 
     /// <summary>The repository root (the folder holding Router.sln).</summary>

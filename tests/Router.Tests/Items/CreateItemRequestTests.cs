@@ -1,15 +1,13 @@
 using Router.Channels;
-using Router.Hosting;
 using Router.Items;
+using Router.Rules.Routing;
 
 namespace Router.Tests.Items;
 
 public sealed class CreateItemRequestTests
 {
-    private static readonly RouterOptions Options = new()
-    {
-        Queues = [new QueueDefinition { Name = "general" }],
-    };
+    private static readonly RoutingPolicy Options = RoutingCompiler.Compile(
+        """{ "queues": [ { "name": "general", "agents": "true" } ], "default": { "queue": "general" } }""", "r.json").Policy!;
 
     [Fact]
     public void NoChannel_MeansApi()

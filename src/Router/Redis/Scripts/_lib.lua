@@ -11,7 +11,11 @@ local function key(...)
   return P .. table.concat({ ... }, ':')
 end
 
-local function queue_score(priority, seq)
+-- fifo queues ignore priority: oldest first.
+local function queue_score(priority, seq, fifo)
+  if fifo == '1' then
+    return tonumber(seq)
+  end
   return (1000 - tonumber(priority)) * SEQ_SPAN + tonumber(seq)
 end
 
@@ -26,9 +30,11 @@ local function inbox(agent_id, ...)
   redis.call('XADD', key('agent', agent_id, 'inbox'), 'MAXLEN', '~', 1000, '*', ...)
 end
 
--- Recomputes the agent's membership of every ready set of every queue it may serve:
---   queue:Q:avail      agents with status available (score: idle since)
---   queue:Q:ready:CH   available agents with free total capacity and free capacity for channel CH
+-- Recomputes the agent's membership of the ready sets of every pool it belongs to. A pool is one target step of
+-- one queue ("billing.0"); the agent's pools are derived from the routing rules by the router.
+--   pool:P:avail      agents with status available (score: idle since)
+--   pool:P:ready:CH   available agents with free total capacity and free capacity for channel CH
+-- Returns the agent's pools.
 local function refresh_agent(agent_id)
   local a = key('agent', agent_id)
   local f = redis.call('HMGET', a, 'status', 'idleSince', 'load', 'maxItems',
@@ -37,15 +43,15 @@ local function refresh_agent(agent_id)
   local available = f[1] == 'available'
   local idle = tonumber(f[2]) or NOW
   local has_room = (tonumber(f[3]) or 0) < (tonumber(f[4]) or 0)
-  local queues = redis.call('SMEMBERS', key('agent', agent_id, 'queues'))
-  for _, q in ipairs(queues) do
+  local pools = redis.call('SMEMBERS', key('agent', agent_id, 'pools'))
+  for _, p in ipairs(pools) do
     if available then
-      redis.call('ZADD', key('queue', q, 'avail'), idle, agent_id)
+      redis.call('ZADD', key('pool', p, 'avail'), idle, agent_id)
     else
-      redis.call('ZREM', key('queue', q, 'avail'), agent_id)
+      redis.call('ZREM', key('pool', p, 'avail'), agent_id)
     end
     for i, ch in ipairs(CHANNELS) do
-      local ready_key = key('queue', q, 'ready', ch)
+      local ready_key = key('pool', p, 'ready', ch)
       if available and has_room and (tonumber(f[9 + i]) or 0) < (tonumber(f[4 + i]) or 0) then
         redis.call('ZADD', ready_key, idle, agent_id)
       else
@@ -53,20 +59,21 @@ local function refresh_agent(agent_id)
       end
     end
   end
-  return queues
+  return pools
 end
 
+-- Puts an item (back) in its queue at the place its stored score gives it.
 local function enqueue(item_id)
   local it = key('item', item_id)
-  local f = redis.call('HMGET', it, 'queue', 'priority', 'seq', 'enqueuedAt')
+  local f = redis.call('HMGET', it, 'queue', 'score', 'enqueuedAt')
   redis.call('HSET', it, 'state', 'queued', 'agent', '', 'offer', '', 'updatedAt', NOW)
-  redis.call('ZADD', key('queue', f[1]), queue_score(f[2], f[3]), item_id)
-  redis.call('ZADD', key('queue', f[1], 'age'), f[4], item_id)
+  redis.call('ZADD', key('queue', f[1]), f[2], item_id)
+  redis.call('ZADD', key('queue', f[1], 'age'), f[3], item_id)
   return f[1]
 end
 
 -- Ends a pending offer: frees the capacity it reserved and puts its item back in its queue, in its old place.
--- outcome: rejected | expired | revoked. Returns the offer's agent id, the item's queue and the agent's queues.
+-- outcome: rejected | expired | revoked. Returns the offer's agent id, the item's queue and the agent's pools.
 local function release_offer(offer_id, outcome, requeue)
   local o = key('offer', offer_id)
   local f = redis.call('HMGET', o, 'item', 'agent', 'channel', 'queue')

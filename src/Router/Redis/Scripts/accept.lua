@@ -1,7 +1,7 @@
 -- accept: turns a pending offer into an assignment.
 -- KEYS[1] = {prefix}offer:{id}
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] offer id
--- Returns { 'ok', item id } | { 'not_found' } | { 'not_pending', state } | { 'expired', item id, queues ... }.
+-- Returns { 'ok', item id } | { 'not_found' } | { 'not_pending', state } | { 'expired', item id, queue, the agent's pools ... }.
 local offer_id = ARGV[3]
 local f = redis.call('HMGET', KEYS[1], 'state', 'item', 'agent', 'queue', 'expiresAt')
 if not f[1] then

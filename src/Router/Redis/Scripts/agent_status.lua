@@ -2,7 +2,7 @@
 -- going offline revokes its pending offers, whose items return to their queues in their original place.
 -- KEYS[1] = {prefix}agent:{id}
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] agent id, ARGV[4] status, ARGV[5] reason
--- Returns { 'ok', previous status, queues that may now be dispatched ... } | { 'not_found' }.
+-- Returns { 'ok', previous status, queues or pools (queue.step) that may now be dispatched ... } | { 'not_found' }.
 local agent_id, status = ARGV[3], ARGV[4]
 local previous = redis.call('HGET', KEYS[1], 'status')
 if not previous then

@@ -2,7 +2,7 @@
 -- A queued item leaves its queue; an offered item's offer is revoked; an assigned item frees its agent.
 -- KEYS[1] = {prefix}item:{id}
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] item id, ARGV[4] wrap-up ms (0 for none), ARGV[5] reason
--- Returns { 'ok', agent id or '', queues the agent serves ... } | { 'not_found' } | { 'not_open', state }.
+-- Returns { 'ok', agent id or '', the agent's pools (queue.step) ... } | { 'not_found' } | { 'not_open', state }.
 local item_id, wrapup_ms = ARGV[3], tonumber(ARGV[4])
 local f = redis.call('HMGET', KEYS[1], 'state', 'queue', 'agent', 'offer', 'channel')
 if not f[1] then

@@ -1,7 +1,9 @@
 -- intake: creates a queued work item, or returns the existing one for a known external id.
 -- KEYS[1] = {prefix}ext (the idempotency index; also pins the slot)
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] item id, ARGV[4] external id ('' for none), ARGV[5] channel,
--- ARGV[6] queue, ARGV[7] priority, ARGV[8] data JSON (contact, subject, text, attributes), ARGV[9] why this queue
+-- ARGV[6] queue, ARGV[7] priority, ARGV[8] data JSON (contact, subject, text, attributes), ARGV[9] why this queue,
+-- ARGV[10] '1' when the queue is fifo, ARGV[11] required skills JSON object, ARGV[12] tags JSON array,
+-- ARGV[13] the routing rule that matched ('' for the default)
 -- Returns { 1, id } when created, { 0, existing id } when the external id was known.
 local item_id, external_id = ARGV[3], ARGV[4]
 if external_id ~= '' then
@@ -14,7 +16,9 @@ end
 local seq = redis.call('INCR', key('seq'))
 redis.call('HSET', key('item', item_id),
   'id', item_id, 'externalId', external_id, 'channel', ARGV[5], 'queue', ARGV[6], 'priority', ARGV[7],
-  'seq', seq, 'createdAt', NOW, 'enqueuedAt', NOW, 'offers', 0, 'data', ARGV[8])
+  'seq', seq, 'score', queue_score(ARGV[7], seq, ARGV[10]), 'createdAt', NOW, 'enqueuedAt', NOW, 'offers', 0,
+  'data', ARGV[8], 'skills', ARGV[11], 'tags', ARGV[12])
 enqueue(item_id)
-history(item_id, 'created', { channel = ARGV[5], queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9] })
+history(item_id, 'created', { channel = ARGV[5], queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9],
+  rule = ARGV[13] ~= '' and ARGV[13] or nil })
 return { 1, item_id }

@@ -2,7 +2,7 @@
 -- offered to this agent again.
 -- KEYS[1] = {prefix}offer:{id}
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] offer id, ARGV[4] reason given by the agent ('' for none)
--- Returns { 'ok', item id, queue, the agent's queues ... } | { 'not_found' } | { 'not_pending', state }.
+-- Returns { 'ok', item id, queue, the agent's pools (queue.step) ... } | { 'not_found' } | { 'not_pending', state }.
 local offer_id = ARGV[3]
 local f = redis.call('HMGET', KEYS[1], 'state', 'item', 'agent')
 if not f[1] then

@@ -3,7 +3,7 @@
 -- that misses max_missed offers in a row is set away.
 -- KEYS[1] = {prefix}offers:expiry
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] max missed offers in a row, ARGV[4] batch size
--- Returns { offers expired, wrap-ups ended, queues that may now be dispatched ... (repeats possible) }.
+-- Returns { offers expired, wrap-ups ended, queues or pools (queue.step) that may now be dispatched ... (repeats possible) }.
 local max_missed, batch = tonumber(ARGV[3]), tonumber(ARGV[4])
 local touched = {}
 

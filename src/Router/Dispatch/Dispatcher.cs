@@ -82,7 +82,7 @@ internal sealed class Dispatcher(
             try
             {
                 var result = (RedisResult[])(await scripts.RunAsync(
-                    RouterScript.Dispatch, keys.Queue(queue), DispatchArguments(routing, config)))!;
+                    RouterScript.Dispatch, keys.Queue(queue), [.. DispatchArguments.For(routing, config)]))!;
                 var made = (int)result[0];
                 if (made > 0)
                 {
@@ -101,19 +101,5 @@ internal sealed class Dispatcher(
                 await Task.Delay(FailureBackoff, time, stoppingToken);
             }
         }
-    }
-
-    // ARGV[3..] of dispatch.lua: queue, ttl, batch, depth, then each target step as (start ms, pool, agents text).
-    private static RedisValue[] DispatchArguments(RoutingQueue queue, DispatchOptions config)
-    {
-        var args = new List<RedisValue> { queue.Name, config.OfferTimeoutSeconds * 1000, config.BatchSize, config.ScanDepth, queue.Steps.Count };
-        foreach (var step in queue.Steps)
-        {
-            args.Add((long)step.StartsAfter.TotalMilliseconds);
-            args.Add(step.Agents is null ? "" : step.Pool);
-            args.Add(step.Agents?.ToString() ?? $"overflow to {step.OverflowTo}");
-        }
-
-        return [.. args];
     }
 }

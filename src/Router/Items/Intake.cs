@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Router.Channels;
 using Router.Dispatch;
 using Router.Routing;
@@ -8,12 +9,14 @@ namespace Router.Items;
 
 /// <summary>
 /// Turns inbound messages into queued work items: classifies them with the routing rules (a request may name its
-/// queue and priority instead), stores them durably and idempotently, then wakes the dispatcher.
+/// queue and priority instead), stores them durably and idempotently, and offers them to a ready agent in the same
+/// Redis script; the dispatcher is only woken when that script could not hand out everything it saw.
 /// </summary>
 internal sealed class Intake(
     ItemStore store,
     IDispatchSignal dispatch,
     IRoutingPolicySource rules,
+    IOptionsMonitor<DispatchOptions> dispatchOptions,
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
@@ -28,22 +31,27 @@ internal sealed class Intake(
         var routed = policy.Classify(ItemFacts.From(message));
         var target = queue ?? routed.Queue;
         var channel = message.Channel.Name();
-        var (itemId, created) = await store.CreateAsync(new NewItem(
+        var routing = policy.FindQueue(target)!;
+        var item = new NewItem(
             Guid.CreateVersion7(time.GetUtcNow()).ToString(),
             string.IsNullOrEmpty(message.IdempotencyKey) ? null : message.IdempotencyKey,
             channel,
             target,
-            policy.FindQueue(target)?.Fifo ?? false,
+            routing.Fifo,
             priority ?? routed.Priority,
             new ItemContent(message.Contact, message.Subject, message.Text, message.Attributes),
             JsonSerializer.Serialize(routed.Skills),
             JsonSerializer.Serialize(routed.Tags),
             routed.Rule,
-            Reason(routed, queue, priority)));
+            Reason(routed, queue, priority));
+        var (itemId, created, offers) = await store.CreateAsync(item, DispatchArguments.For(routing, dispatchOptions.CurrentValue));
         if (created)
         {
             Log.ItemCreated(logger, itemId, channel, target);
-            dispatch.Signal(target);
+            if (offers >= dispatchOptions.CurrentValue.BatchSize)
+            {
+                dispatch.Signal(target); // the script stopped at its batch; there may be more to hand out
+            }
         }
         else
         {

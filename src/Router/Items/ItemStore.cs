@@ -12,14 +12,19 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly string[] TimeFields = ["at", "expiresAt"];
 
-    /// <summary>Creates a queued item, or returns the id of the item that already holds its external id.</summary>
-    public async Task<(string Id, bool Created)> CreateAsync(NewItem item)
+    /// <summary>
+    /// Creates a queued item and, in the same script, dispatches its queue (<paramref name="dispatch"/>: the arguments
+    /// of <see cref="Dispatch.DispatchArguments"/>); or returns the id of the item that already holds its external id.
+    /// </summary>
+    public async Task<(string Id, bool Created, int OffersMade)> CreateAsync(NewItem item, IEnumerable<RedisValue> dispatch)
     {
-        var result = (RedisResult[])(await scripts.RunAsync(
-            RouterScript.Intake, keys.ExternalIds,
+        RedisValue[] args =
+        [
             item.Id, item.ExternalId ?? "", item.Channel, item.Queue, item.Priority, JsonSerializer.Serialize(item.Content, Json),
-            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? ""))!;
-        return ((string)result[1]!, (int)result[0] == 1);
+            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? "", .. dispatch,
+        ];
+        var result = (RedisResult[])(await scripts.RunAsync(RouterScript.Intake, keys.ExternalIds, args))!;
+        return ((string)result[1]!, (int)result[0] == 1, (int)result[2]);
     }
 
     /// <summary>Reads an item with its history; null when there is none.</summary>

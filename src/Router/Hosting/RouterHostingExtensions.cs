@@ -11,6 +11,7 @@ using Router.Items;
 using Router.Queues;
 using Router.Redis;
 using Router.Routing;
+using Router.Sla;
 
 namespace Router.Hosting;
 
@@ -31,6 +32,7 @@ public static class RouterHostingExtensions
 
         builder.AddRouterRedis();
         builder.AddRoutingRules();
+        builder.AddRouterSla();
         builder.AddRouterApi();
         builder.Services.AddSingleton<ItemStore>();
         builder.Services.AddSingleton<Intake>();

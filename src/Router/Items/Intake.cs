@@ -4,12 +4,13 @@ using Router.Channels;
 using Router.Dispatch;
 using Router.Routing;
 using Router.Rules.Routing;
+using Router.Sla;
 
 namespace Router.Items;
 
 /// <summary>
 /// Turns inbound messages into queued work items: classifies them with the routing rules (a request may name its
-/// queue and priority instead), stores them durably and idempotently, and offers them to a ready agent in the same
+/// queue and priority instead), plans their SLA clocks, stores them durably and idempotently, and offers them to a ready agent in the same
 /// Redis script; the dispatcher is only woken when that script could not hand out everything it saw.
 /// </summary>
 internal sealed class Intake(
@@ -17,6 +18,7 @@ internal sealed class Intake(
     IDispatchSignal dispatch,
     IRoutingPolicySource rules,
     IOptionsMonitor<DispatchOptions> dispatchOptions,
+    SlaClock sla,
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
@@ -28,7 +30,8 @@ internal sealed class Intake(
     public async Task<InboundReceipt> AcceptAsync(InboundMessage message, string? queue, int? priority)
     {
         var policy = rules.Current;
-        var routed = policy.Classify(ItemFacts.From(message));
+        var facts = ItemFacts.From(message);
+        var routed = policy.Classify(facts);
         var target = queue ?? routed.Queue;
         var channel = message.Channel.Name();
         var routing = policy.FindQueue(target)!;
@@ -44,7 +47,8 @@ internal sealed class Intake(
             JsonSerializer.Serialize(routed.Tags),
             routed.Rule,
             Reason(routed, queue, priority));
-        var (itemId, created, offers) = await store.CreateAsync(item, DispatchArguments.For(routing, dispatchOptions.CurrentValue));
+        var (itemId, created, offers) = await store.CreateAsync(
+            item, sla.PlanNew(facts), DispatchArguments.For(routing, dispatchOptions.CurrentValue));
         if (created)
         {
             Log.ItemCreated(logger, itemId, channel, target);

@@ -14,6 +14,7 @@ internal static class ItemEndpoints
         items.MapPost("/", CreateAsync);
         items.MapGet("/{id}", GetAsync);
         items.MapPost("/{id}/complete", CompleteAsync);
+        items.MapPost("/{id}/events", EventAsync);
         return v1;
     }
 
@@ -38,8 +39,22 @@ internal static class ItemEndpoints
     private static async Task<IResult> GetAsync(string id, ItemStore store) =>
         await store.GetAsync(id) is { } item ? Results.Ok(item) : Problems.NotFound("item", id);
 
+    private static async Task<IResult> EventAsync(string id, ItemEventRequest request, Sla.SlaClock sla, ItemStore store)
+    {
+        if (request.Type is not ("agent.replied" or "customer.replied"))
+        {
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["type"] = [$"'{request.Type}' is not an event; use agent.replied or customer.replied."],
+            });
+        }
+
+        var outcome = request.Type == "agent.replied" ? await sla.AgentRepliedAsync(id) : await sla.CustomerRepliedAsync(id);
+        return outcome is null ? Problems.NotFound("item", id) : Results.Ok(await store.GetAsync(id));
+    }
+
     private static async Task<IResult> CompleteAsync(
-        string id, CompleteItemRequest? request, ItemStore store, IDispatchSignal dispatch, ILogger<ItemStore> logger)
+        string id, CompleteItemRequest? request, ItemStore store, Sla.SlaClock sla, IDispatchSignal dispatch, ILogger<ItemStore> logger)
     {
         if (request?.WrapUpSeconds is < 0 or > 86_400)
         {
@@ -50,7 +65,7 @@ internal static class ItemEndpoints
         }
 
         var result = await store.CompleteAsync(
-            id, TimeSpan.FromSeconds(request?.WrapUpSeconds ?? 0), request?.Reason ?? "completed by agent");
+            id, TimeSpan.FromSeconds(request?.WrapUpSeconds ?? 0), request?.Reason ?? "completed by agent", sla.Today());
         switch (result.Outcome)
         {
             case CompleteOutcome.NotFound:

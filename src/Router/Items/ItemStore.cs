@@ -13,15 +13,17 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
     private static readonly string[] TimeFields = ["at", "expiresAt"];
 
     /// <summary>
-    /// Creates a queued item and, in the same script, dispatches its queue (<paramref name="dispatch"/>: the arguments
-    /// of <see cref="Dispatch.DispatchArguments"/>); or returns the id of the item that already holds its external id.
+    /// Creates a queued item with its SLA plan (<paramref name="sla"/>: <see cref="Sla.SlaArguments"/>, empty for none)
+    /// and, in the same script, dispatches its queue (<paramref name="dispatch"/>: <see cref="Dispatch.DispatchArguments"/>);
+    /// or returns the id of the item that already holds its external id.
     /// </summary>
-    public async Task<(string Id, bool Created, int OffersMade)> CreateAsync(NewItem item, IEnumerable<RedisValue> dispatch)
+    public async Task<(string Id, bool Created, int OffersMade)> CreateAsync(
+        NewItem item, IReadOnlyCollection<RedisValue> sla, IEnumerable<RedisValue> dispatch)
     {
         RedisValue[] args =
         [
             item.Id, item.ExternalId ?? "", item.Channel, item.Queue, item.Priority, JsonSerializer.Serialize(item.Content, Json),
-            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? "", .. dispatch,
+            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? "", sla.Count, .. sla, .. dispatch,
         ];
         var result = (RedisResult[])(await scripts.RunAsync(RouterScript.Intake, keys.ExternalIds, args))!;
         return ((string)result[1]!, (int)result[0] == 1, (int)result[2]);
@@ -60,15 +62,16 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             EnqueuedAt = TimeExtensions.FromUnixMilliseconds(hash["enqueuedAt"])!.Value,
             AssignedAt = TimeExtensions.FromUnixMilliseconds(hash.GetValueOrDefault("assignedAt")),
             CompletedAt = TimeExtensions.FromUnixMilliseconds(hash.GetValueOrDefault("completedAt")),
+            Sla = Sla.SlaView.From(hash),
             History = (await historyTask).Select(e => ToApi(JsonNode.Parse(e.ToString())!.AsObject())).ToArray(),
         };
     }
 
     /// <summary>Completes an item; see <c>complete.lua</c> for what each state does.</summary>
-    public async Task<CompleteResult> CompleteAsync(string id, TimeSpan wrapUp, string reason)
+    public async Task<CompleteResult> CompleteAsync(string id, TimeSpan wrapUp, string reason, string today)
     {
         var result = (RedisResult[])(await scripts.RunAsync(
-            RouterScript.Complete, keys.Item(id), id, (long)wrapUp.TotalMilliseconds, reason))!;
+            RouterScript.Complete, keys.Item(id), id, (long)wrapUp.TotalMilliseconds, reason, today))!;
         return (string)result[0]! switch
         {
             "ok" => new CompleteResult(CompleteOutcome.Completed, null, result.Skip(2).Select(r => Agents.AgentPools.QueueOf((string)r!)).Distinct().ToArray()),

@@ -44,6 +44,9 @@ public sealed record WorkItemView
 
     public DateTimeOffset? CompletedAt { get; init; }
 
+    /// <summary>The SLA policy and clocks; null for an item created before SLA policies existed.</summary>
+    public Sla.SlaView? Sla { get; init; }
+
     /// <summary>Every routing event in order, each with its time (<c>at</c>), <c>type</c> and reason.</summary>
     public required IReadOnlyList<JsonObject> History { get; init; }
 }

@@ -1,6 +1,8 @@
 using Router.Redis;
 using Router.Routing;
+using Microsoft.Extensions.Options;
 using Router.Rules.Routing;
+using Router.Sla;
 using StackExchange.Redis;
 
 namespace Router.Queues;
@@ -14,17 +16,37 @@ internal static class QueueEndpoints
         return v1;
     }
 
-    private static async Task<IResult> ListAsync(IRoutingPolicySource rules, IConnectionMultiplexer redis, RedisKeys keys, RouterScripts scripts)
+    private static async Task<IResult> ListAsync(
+        IRoutingPolicySource rules, IConnectionMultiplexer redis, RedisKeys keys, RouterScripts scripts, SlaClock sla, IOptionsMonitor<SlaOptions> slaOptions)
     {
         var db = redis.GetDatabase();
         var now = scripts.NowMilliseconds();
+        var atRisk = await AtRiskByQueueAsync(db, keys, now, now + (slaOptions.CurrentValue.AtRiskMinutes * 60_000.0));
+        var today = sla.Today();
         var views = new List<QueueStatsView>();
         foreach (var queue in rules.Current.Queues)
         {
-            views.Add(await ReadAsync(db, keys, queue, now));
+            var view = await ReadAsync(db, keys, queue, now);
+            var counts = await db.HashGetAsync(keys.QueueSlaDay(queue.Name, today), ["frMet", "resMet", "frBreached", "resBreached"]);
+            var met = (long?)counts[0] ?? 0;
+            met += (long?)counts[1] ?? 0;
+            var breached = ((long?)counts[2] ?? 0) + ((long?)counts[3] ?? 0);
+            views.Add(view with
+            {
+                AtRisk = atRisk.GetValueOrDefault(queue.Name),
+                BreachedToday = breached,
+                WithinTargetPercent = met + breached == 0 ? null : Math.Round(100.0 * met / (met + breached), 1),
+            });
         }
 
         return Results.Ok(views);
+    }
+
+    private static async Task<Dictionary<string, long>> AtRiskByQueueAsync(IDatabase db, RedisKeys keys, double now, double horizon)
+    {
+        var ids = await db.SortedSetRangeByScoreAsync(keys.SlaNext, now, horizon);
+        var queues = await Task.WhenAll(ids.Select(id => db.HashGetAsync(keys.Item(id.ToString()), "queue")));
+        return queues.Where(q => q.HasValue).GroupBy(q => q.ToString()).ToDictionary(g => g.Key, g => (long)g.Count());
     }
 
     private static async Task<QueueStatsView> ReadAsync(IDatabase db, RedisKeys keys, RoutingQueue queue, double now)

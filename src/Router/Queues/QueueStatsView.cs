@@ -9,4 +9,14 @@ namespace Router.Queues;
 /// <param name="AvailableAgents">Available agents that may take this queue's items at some target step.</param>
 /// <param name="AvailableAgentsByStep">Available agents per target step (0 for an overflow step).</param>
 public sealed record QueueStatsView(
-    string Name, long Waiting, double OldestWaitSeconds, long Offered, long Assigned, long AvailableAgents, IReadOnlyList<long> AvailableAgentsByStep);
+    string Name, long Waiting, double OldestWaitSeconds, long Offered, long Assigned, long AvailableAgents, IReadOnlyList<long> AvailableAgentsByStep)
+{
+    /// <summary>Open items whose next SLA due time is within <c>Router:Sla:AtRiskMinutes</c> and not yet passed.</summary>
+    public long AtRisk { get; init; }
+
+    /// <summary>SLA clocks (first response and resolution) breached today (UTC).</summary>
+    public long BreachedToday { get; init; }
+
+    /// <summary>Of the SLA clocks that stopped or breached today, the share that stopped within target; null when none.</summary>
+    public double? WithinTargetPercent { get; init; }
+}

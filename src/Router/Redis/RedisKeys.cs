@@ -18,6 +18,14 @@ internal sealed class RedisKeys(IOptions<RouterOptions> options)
 
     public string OfferExpiry => Prefix + "offers:expiry";
 
+    public string SlaDue => Prefix + "sla:due";
+
+    public string SlaOpen => Prefix + "sla:open";
+
+    public string SlaNext => Prefix + "sla:next";
+
+    public string Events => Prefix + "events";
+
     public string Item(string id) => $"{Prefix}item:{id}";
 
     public string ItemHistory(string id) => $"{Prefix}item:{id}:history";
@@ -29,6 +37,8 @@ internal sealed class RedisKeys(IOptions<RouterOptions> options)
     public string PoolAvailable(string pool) => $"{Prefix}pool:{pool}:avail";
 
     public string QueueStats(string name) => $"{Prefix}queue:{name}:stats";
+
+    public string QueueSlaDay(string name, string day) => $"{Prefix}queue:{name}:sla:{day}";
 
     public string Agent(string id) => $"{Prefix}agent:{id}";
 

@@ -12,4 +12,7 @@ internal enum RouterScript
     AgentUpsert,
     AgentStatus,
     Overflow,
+    SlaFire,
+    SlaPlan,
+    SlaReply,
 }

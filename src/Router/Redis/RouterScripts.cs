@@ -39,6 +39,9 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
     {
         RouterScript.AgentUpsert => "agent_upsert.lua",
         RouterScript.AgentStatus => "agent_status.lua",
+        RouterScript.SlaFire => "sla_fire.lua",
+        RouterScript.SlaPlan => "sla_plan.lua",
+        RouterScript.SlaReply => "sla_reply.lua",
         _ => script.ToString().ToLowerInvariant() + ".lua",
     };
 

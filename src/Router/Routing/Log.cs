@@ -2,10 +2,10 @@ namespace Router.Routing;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Routing rules loaded from {File}: {Rules} rules, {Queues} queues")]
-    public static partial void Reloaded(ILogger logger, string file, int rules, int queues);
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Rules reloaded from {File}")]
+    public static partial void Reloaded(ILogger logger, string file);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Routing rules in {File} refused; the previous rules stay in force:\n{Errors}")]
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Rules in {File} refused; the previous rules stay in force:\n{Errors}")]
     public static partial void ReloadRefused(ILogger logger, string file, string errors);
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Moved {Count} items from {From} to overflow queue {To}")]

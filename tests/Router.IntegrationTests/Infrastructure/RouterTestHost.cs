@@ -25,6 +25,14 @@ public sealed class RouterTestHost : IAsyncDisposable
         }
         """;
 
+    /// <summary>The SLA policies tests run on unless they bring their own: long targets on a 24/7 calendar, no steps.</summary>
+    public const string DefaultSla = """
+        {
+          "calendars": { "always": { "timeZone": "UTC", "open": "24/7" } },
+          "default": { "calendar": "always", "firstResponse": "8h", "resolution": "3d" }
+        }
+        """;
+
     private RouterTestHost(WebApplication app, string workspace, Uri baseAddress, string redis, string routingFile)
     {
         RoutingFile = routingFile;
@@ -41,6 +49,9 @@ public sealed class RouterTestHost : IAsyncDisposable
     public string Workspace { get; }
 
     public string RedisConnectionString { get; }
+
+    /// <summary>The SLA policies file this host watches (a temp file unless the test named one).</summary>
+    public string SlaFile { get; private init; } = "";
 
     /// <summary>The routing rules file this host watches (a temp file unless the test named one).</summary>
     public string RoutingFile { get; }
@@ -59,12 +70,21 @@ public sealed class RouterTestHost : IAsyncDisposable
         TimeProvider? time = null,
         string? redisConnectionString = null,
         string? routing = null,
-        string? routingFile = null)
+        string? routingFile = null,
+        string? sla = null,
+        string? slaFile = null)
     {
+        var rulesDir = Directory.CreateTempSubdirectory("router-rules-").FullName;
         if (routingFile is null)
         {
-            routingFile = Path.Combine(Directory.CreateTempSubdirectory("router-rules-").FullName, "routing.json");
+            routingFile = Path.Combine(rulesDir, "routing.json");
             await File.WriteAllTextAsync(routingFile, routing ?? DefaultRouting);
+        }
+
+        if (slaFile is null)
+        {
+            slaFile = Path.Combine(rulesDir, "sla.json");
+            await File.WriteAllTextAsync(slaFile, sla ?? DefaultSla);
         }
 
         var redis = redisConnectionString ?? (await RedisServer.GetAsync()).ConnectionString;
@@ -83,6 +103,8 @@ public sealed class RouterTestHost : IAsyncDisposable
             ["Router:ApiKeys:0"] = ApiKey,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Router:Routing:File"] = routingFile,
+            ["Router:Sla:File"] = slaFile,
+            ["Router:Sla:TickMilliseconds"] = "100",
             ["Router:Routing:DebounceMilliseconds"] = "50",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -101,7 +123,7 @@ public sealed class RouterTestHost : IAsyncDisposable
         app.MapRouter();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RouterTestHost(app, workspace, new Uri(address), redis, routingFile);
+        return new RouterTestHost(app, workspace, new Uri(address), redis, routingFile) { SlaFile = slaFile };
     }
 
     /// <summary>The repository root (the folder holding Router.sln).</summary>

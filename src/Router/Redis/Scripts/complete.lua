@@ -1,7 +1,8 @@
 -- complete: closes a work item and frees the capacity it held; optionally puts the agent in wrap-up.
 -- A queued item leaves its queue; an offered item's offer is revoked; an assigned item frees its agent.
 -- KEYS[1] = {prefix}item:{id}
--- ARGV[1] prefix, ARGV[2] now, ARGV[3] item id, ARGV[4] wrap-up ms (0 for none), ARGV[5] reason
+-- ARGV[1] prefix, ARGV[2] now, ARGV[3] item id, ARGV[4] wrap-up ms (0 for none), ARGV[5] reason,
+-- ARGV[6] today's date (UTC) for the SLA counters. Completion stops the resolution clock.
 -- Returns { 'ok', agent id or '', the agent's pools (queue.step) ... } | { 'not_found' } | { 'not_open', state }.
 local item_id, wrapup_ms = ARGV[3], tonumber(ARGV[4])
 local f = redis.call('HMGET', KEYS[1], 'state', 'queue', 'agent', 'offer', 'channel')
@@ -30,6 +31,10 @@ else
 end
 redis.call('HSET', KEYS[1], 'state', 'completed', 'completedAt', NOW, 'updatedAt', NOW)
 redis.call('DEL', key('item', item_id, 'declined'))
+sla_stop(item_id, 'res', ARGV[6])
+sla_withdraw(item_id, nil)
+redis.call('SREM', key('sla', 'open'), item_id)
+redis.call('ZREM', key('sla', 'next'), item_id)
 history(item_id, 'completed', { agent = agent_id, from = state, reason = ARGV[5],
   wrapUpMs = agent_id ~= '' and wrapup_ms or nil })
 local result = { 'ok', agent_id }

@@ -4,8 +4,9 @@
 -- ARGV[6] queue, ARGV[7] priority, ARGV[8] data JSON (contact, subject, text, attributes), ARGV[9] why this queue,
 -- ARGV[10] '1' when the queue is fifo, ARGV[11] required skills JSON object, ARGV[12] tags JSON array,
 -- ARGV[13] the routing rule that matched ('' for the default),
--- ARGV[14..] the queue's dispatch arguments as dispatch.lua takes them from its ARGV[3] (queue, ttl, max, depth,
--- steps): a new item is offered in the same step when an agent is ready, saving a round trip and a write.
+-- ARGV[14] the number k of SLA plan arguments, ARGV[15 .. 14+k] the plan (see sla_apply; k = 0 for none),
+-- then the queue's dispatch arguments as dispatch.lua takes them from its ARGV[3] (queue, ttl, max, depth, steps):
+-- a new item is offered in the same step when an agent is ready, saving a round trip and a write.
 -- Returns { 1, id, offers made } when created, { 0, existing id, 0 } when the external id was known.
 local item_id, external_id = ARGV[3], ARGV[4]
 if external_id ~= '' then
@@ -19,8 +20,12 @@ local seq = redis.call('INCR', key('seq'))
 redis.call('HSET', key('item', item_id),
   'id', item_id, 'externalId', external_id, 'channel', ARGV[5], 'queue', ARGV[6], 'priority', ARGV[7],
   'seq', seq, 'score', queue_score(ARGV[7], seq, ARGV[10]), 'createdAt', NOW, 'enqueuedAt', NOW, 'offers', 0,
-  'data', ARGV[8], 'skills', ARGV[11], 'tags', ARGV[12])
+  'data', ARGV[8], 'skills', ARGV[11], 'tags', ARGV[12], 'fifo', ARGV[10])
 enqueue(item_id)
 history(item_id, 'created', { channel = ARGV[5], queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9],
   rule = ARGV[13] ~= '' and ARGV[13] or nil })
-return { 1, item_id, dispatch_queue(ARGV, 14) }
+local sla_args = tonumber(ARGV[14])
+if sla_args > 0 then
+  sla_apply(item_id, ARGV, 15)
+end
+return { 1, item_id, dispatch_queue(ARGV, 15 + sla_args) }

@@ -12,7 +12,7 @@ for _, item_id in ipairs(due) do
   local f = redis.call('HMGET', it, 'priority', 'seq')
   redis.call('ZREM', key('queue', from), item_id)
   redis.call('ZREM', KEYS[1], item_id)
-  redis.call('HSET', it, 'queue', to, 'enqueuedAt', NOW, 'score', queue_score(f[1], f[2], fifo))
+  redis.call('HSET', it, 'queue', to, 'enqueuedAt', NOW, 'score', queue_score(f[1], f[2], fifo), 'fifo', fifo)
   enqueue(item_id)
   history(item_id, 'overflowed', { from = from, queue = to,
     reason = 'waited ' .. math.floor(after / 1000) .. ' s in ' .. from .. ' without being taken' })

@@ -8,7 +8,9 @@ public static class RulesCli
 {
     public const string Usage = """
         usage:
-          router rules check [routing.json ...]       validate rule files; prints every error (exit 0 ok, 1 errors)
+          router rules check [files ...]              validate rule files; prints every error (exit 0 ok, 1 errors);
+                                                      default: the config's routing.json and sla.json; a file
+                                                      with "policies" or "calendars" is read as SLA policies
           router rules explain <item.json> [--agents] how the rules route an item: which rule matched and why the
                                                       ones before it did not, queue, priority, targets; with --agents,
                                                       the agents each target selects now (reads Redis)
@@ -22,7 +24,7 @@ public static class RulesCli
         switch (positional)
         {
             case ["check", .. var files]:
-                return RulesCheck.Run(files.Length > 0 ? files : [Path.Combine(configDir, "routing.json")], output);
+                return RulesCheck.Run(files.Length > 0 ? files : [Path.Combine(configDir, "routing.json"), Path.Combine(configDir, "sla.json")], output);
             case ["explain", var item]:
                 return await RulesExplain.RunAsync(item, configDir, withAgents, output);
             default:

@@ -38,6 +38,25 @@ public sealed class RulesCliTests
     }
 
     [Fact]
+    public async Task Check_SlaFile_IsCheckedAgainstTheRoutingQueues()
+    {
+        var sla = WriteTemp("""
+            { "calendars": { "always": { "timeZone": "Mars/Olympus", "open": "24/7" } },
+              "default": { "calendar": "always", "firstResponse": "1h",
+                           "escalations": [ { "at": "50%", "of": "firstResponse", "action": "move", "queue": "nowhere" } ] } }
+            """);
+        var output = new StringWriter();
+
+        var exit = await RulesCli.RunAsync(["check", Path.Combine(Config, "routing.json"), sla], output);
+
+        var text = output.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains("Mars/Olympus", text, StringComparison.Ordinal);
+        Assert.Contains("nowhere", text, StringComparison.Ordinal);
+        Assert.StartsWith("ok: ", text, StringComparison.Ordinal); // the routing file itself is fine
+    }
+
+    [Fact]
     public async Task Check_SeveralFiles_FailsIfAnyFails()
     {
         var output = new StringWriter();

@@ -5,8 +5,9 @@ using StackExchange.Redis;
 namespace Router.Redis;
 
 /// <summary>
-/// Runs the router's Lua scripts. Each script is <c>_lib.lua</c> followed by its own file; ARGV[1] is always the
-/// workspace prefix and ARGV[2] the current time in Unix milliseconds, taken from the injected <see cref="TimeProvider"/>.
+/// Runs the router's Lua scripts. Each script is the shared <c>_lib*.lua</c> files (in name order) followed by its
+/// own file; ARGV[1] is always the workspace prefix and ARGV[2] the current time in Unix milliseconds, taken from the
+/// injected <see cref="TimeProvider"/>.
 /// StackExchange.Redis sends EVALSHA once a script is known to the server and falls back to EVAL after NOSCRIPT.
 /// </summary>
 internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider time)
@@ -29,7 +30,10 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
     private static FrozenDictionary<RouterScript, string> LoadSources()
     {
         var assembly = typeof(RouterScripts).Assembly;
-        var lib = Read(assembly, "_lib.lua");
+        var lib = string.Join("\n", assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("_lib", StringComparison.Ordinal) && n.EndsWith(".lua", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => Read(assembly, n)));
         return Enum.GetValues<RouterScript>().ToFrozenDictionary(
             s => s,
             s => lib + "\n" + Read(assembly, FileName(s)));

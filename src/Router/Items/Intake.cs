@@ -23,11 +23,14 @@ internal sealed class Intake(
     ILogger<Intake> logger) : IInboundSink
 {
     /// <inheritdoc />
-    public Task<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken) =>
-        AcceptAsync(message, queue: null, priority: null);
+    public async Task<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var result = await AcceptAsync(message, queue: null, priority: null);
+        return new InboundReceipt(result.Id, result.Created is not null);
+    }
 
     /// <summary>As <see cref="AcceptAsync(InboundMessage, CancellationToken)"/>; a non-null queue or priority overrides the rules'.</summary>
-    public async Task<InboundReceipt> AcceptAsync(InboundMessage message, string? queue, int? priority)
+    public async Task<IntakeResult> AcceptAsync(InboundMessage message, string? queue, int? priority)
     {
         var policy = rules.Current;
         var facts = ItemFacts.From(message);
@@ -47,22 +50,22 @@ internal sealed class Intake(
             JsonSerializer.Serialize(routed.Tags),
             routed.Rule,
             Reason(routed, queue, priority));
-        var (itemId, created, offers) = await store.CreateAsync(
+        var result = await store.CreateAsync(
             item, sla.PlanNew(facts), DispatchArguments.For(routing, dispatchOptions.CurrentValue));
-        if (created)
+        if (result.Created is not null)
         {
-            Log.ItemCreated(logger, itemId, channel, target);
-            if (offers >= dispatchOptions.CurrentValue.BatchSize)
+            Log.ItemCreated(logger, result.Id, channel, target);
+            if (result.OffersMade >= dispatchOptions.CurrentValue.BatchSize)
             {
                 dispatch.Signal(target); // the script stopped at its batch; there may be more to hand out
             }
         }
         else
         {
-            Log.DuplicateIgnored(logger, itemId, channel);
+            Log.DuplicateIgnored(logger, result.Id, channel);
         }
 
-        return new InboundReceipt(itemId, created);
+        return result;
     }
 
     private static string Reason(Classification routed, string? queue, int? priority)

@@ -29,11 +29,10 @@ internal static class ItemEndpoints
 
         var message = new InboundMessage(
             channel, request.ExternalId ?? "", request.Contact, request.Subject, request.Text, request.Attributes);
-        var receipt = await intake.AcceptAsync(message, request.Queue, request.Priority);
-        var item = await store.GetAsync(receipt.ItemId);
-        return receipt.Created
-            ? Results.Created($"/v1/items/{receipt.ItemId}", item)
-            : Results.Ok(item);
+        var result = await intake.AcceptAsync(message, request.Queue, request.Priority);
+        return result.Created is { } created
+            ? Results.Created($"/v1/items/{result.Id}", created)
+            : Results.Ok(await store.GetAsync(result.Id));
     }
 
     private static async Task<IResult> GetAsync(string id, ItemStore store) =>

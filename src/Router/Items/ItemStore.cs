@@ -17,8 +17,7 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
     /// and, in the same script, dispatches its queue (<paramref name="dispatch"/>: <see cref="Dispatch.DispatchArguments"/>);
     /// or returns the id of the item that already holds its external id.
     /// </summary>
-    public async Task<(string Id, bool Created, int OffersMade)> CreateAsync(
-        NewItem item, IReadOnlyCollection<RedisValue> sla, IEnumerable<RedisValue> dispatch)
+    public async Task<IntakeResult> CreateAsync(NewItem item, IReadOnlyCollection<RedisValue> sla, IEnumerable<RedisValue> dispatch)
     {
         RedisValue[] args =
         [
@@ -26,7 +25,39 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? "", sla.Count, .. sla, .. dispatch,
         ];
         var result = (RedisResult[])(await scripts.RunAsync(RouterScript.Intake, keys.ExternalIds, args))!;
-        return ((string)result[1]!, (int)result[0] == 1, (int)result[2]);
+        if ((int)result[0] == 0)
+        {
+            return new IntakeResult((string)result[1]!, null, 0);
+        }
+
+        const int HistoryStart = 11;
+        var now = TimeExtensions.FromUnixMilliseconds(JsonNode.Parse((string)result[HistoryStart]!)!["at"]!.GetValue<double>());
+        string[] slaFields = ["sla", "frTarget", "frDue", "resTarget", "resDue"];
+        var clocks = slaFields.Select((name, i) => (name, value: (string?)result[6 + i]))
+            .Where(f => !string.IsNullOrEmpty(f.value))
+            .ToDictionary(f => f.name, f => f.value!, StringComparer.Ordinal);
+        var view = new WorkItemView
+        {
+            Id = item.Id,
+            Channel = item.Channel,
+            ExternalId = item.ExternalId,
+            State = (string)result[3]!,
+            Queue = item.Queue,
+            Priority = item.Priority,
+            AgentId = NullIfEmpty((string?)result[4]),
+            OfferId = NullIfEmpty((string?)result[5]),
+            Contact = item.Content.Contact,
+            Subject = item.Content.Subject,
+            Text = item.Content.Text,
+            Attributes = item.Content.Attributes,
+            RequiredSkills = JsonSerializer.Deserialize<Dictionary<string, int>>(item.SkillsJson, Json) ?? [],
+            Tags = JsonSerializer.Deserialize<string[]>(item.TagsJson, Json) ?? [],
+            CreatedAt = now,
+            EnqueuedAt = now,
+            Sla = Sla.SlaView.From(clocks),
+            History = result.Skip(HistoryStart).Select(e => ToApi(JsonNode.Parse((string)e!)!.AsObject())).ToArray(),
+        };
+        return new IntakeResult(item.Id, view, (int)result[2]);
     }
 
     /// <summary>Reads an item with its history; null when there is none.</summary>

@@ -7,7 +7,9 @@
 -- ARGV[14] the number k of SLA plan arguments, ARGV[15 .. 14+k] the plan (see sla_apply; k = 0 for none),
 -- then the queue's dispatch arguments as dispatch.lua takes them from its ARGV[3] (queue, ttl, max, depth, steps):
 -- a new item is offered in the same step when an agent is ready, saving a round trip and a write.
--- Returns { 1, id, offers made } when created, { 0, existing id, 0 } when the external id was known.
+-- Returns { 1, id, offers made, state, agent, offer, sla, frTarget, frDue, resTarget, resDue, history entries ... }
+-- when created (what the API answers with, so it need not read the item back), { 0, existing id, 0 } when the
+-- external id was known.
 local item_id, external_id = ARGV[3], ARGV[4]
 if external_id ~= '' then
   local existing = redis.call('HGET', KEYS[1], external_id)
@@ -28,4 +30,13 @@ local sla_args = tonumber(ARGV[14])
 if sla_args > 0 then
   sla_apply(item_id, ARGV, 15)
 end
-return { 1, item_id, dispatch_queue(ARGV, 15 + sla_args) }
+local made = dispatch_queue(ARGV, 15 + sla_args)
+local result = { 1, item_id, made }
+for _, value in ipairs(redis.call('HMGET', key('item', item_id), 'state', 'agent', 'offer',
+  'sla', 'frTarget', 'frDue', 'resTarget', 'resDue')) do
+  table.insert(result, value or '')
+end
+for _, entry in ipairs(redis.call('LRANGE', key('item', item_id, 'history'), 0, -1)) do
+  table.insert(result, entry)
+end
+return result

@@ -1,0 +1,7 @@
+namespace Router.Items;
+
+/// <summary>What the intake script did.</summary>
+/// <param name="Id">The new item, or the existing one that holds the external id.</param>
+/// <param name="Created">The new item as stored (its SLA aside), so the API need not read it back; null for a redelivery.</param>
+/// <param name="OffersMade">Offers the script made from the item's queue.</param>
+internal sealed record IntakeResult(string Id, WorkItemView? Created, int OffersMade);

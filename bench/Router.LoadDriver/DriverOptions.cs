@@ -12,7 +12,7 @@ internal sealed record DriverOptions
           --config-dir PATH       router config dir (default: <repo>/config)
           --agents N              agents to register (1000)
           --capacity N            api slots and maxItems per agent (50)
-          --items M               items in the agents-free phase (20000)
+          --items M               items in the agents-free phase; 0 to skip it (20000)
           --sweep C1,C2,...       repeat the agents-free phase at these concurrencies (default: --concurrency only)
           --concurrency C         concurrent HTTP requests (64)
           --warmup N              unmeasured items sent first to a fresh router, for JIT and pools (1000)
@@ -20,6 +20,8 @@ internal sealed record DriverOptions
           --batch-items N         items measured through HTTP on top of each backlog (10000)
           --drain-items N         items drained per backlog for offers/s (20000)
           --timeout-seconds S     longest wait for all offers of one phase (180)
+          --router-env KEY=VALUE  extra environment for the router, repeatable (what-if runs, e.g.
+                                  Router__Dispatch__BatchSize=256); printed in the header
         """;
 
     public string? Redis { get; init; } = Environment.GetEnvironmentVariable("ROUTER_BENCH_REDIS");
@@ -48,6 +50,8 @@ internal sealed record DriverOptions
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(180);
 
+    public IReadOnlyDictionary<string, string> RouterEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static DriverOptions Parse(string[] args)
     {
         var o = new DriverOptions();
@@ -70,6 +74,7 @@ internal sealed record DriverOptions
                 "--batch-items" => o with { BatchItems = Int(Next()) },
                 "--drain-items" => o with { DrainItems = Int(Next()) },
                 "--timeout-seconds" => o with { Timeout = TimeSpan.FromSeconds(Int(Next())) },
+                "--router-env" => o with { RouterEnvironment = With(o.RouterEnvironment, Next()) },
                 _ => throw new ArgumentException($"Unknown flag '{name}'."),
             };
         }
@@ -98,6 +103,17 @@ internal sealed record DriverOptions
 
     private static int[] Ints(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Int).ToArray();
+
+    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> environment, string pair)
+    {
+        var parts = pair.Split('=', 2);
+        if (parts.Length != 2 || parts[0].Length == 0)
+        {
+            throw new ArgumentException($"--router-env needs KEY=VALUE, not '{pair}'.");
+        }
+
+        return new Dictionary<string, string>(environment) { [parts[0]] = parts[1] };
+    }
 
     private static int[] NoneOrInts(string value) => value == "none" ? [] : Ints(value);
 }

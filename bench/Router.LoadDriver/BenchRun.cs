@@ -1,0 +1,89 @@
+using StackExchange.Redis;
+
+namespace Router.LoadDriver;
+
+/// <summary>
+/// A fresh router process in a fresh workspace with the roster registered (offline). Disposing stops the router and
+/// deletes the workspace's keys.
+/// </summary>
+internal sealed class BenchRun : IAsyncDisposable
+{
+    public const string Queue = "general";
+
+    private readonly DriverOptions options;
+    private readonly IConnectionMultiplexer redis;
+
+    private BenchRun(DriverOptions options, IConnectionMultiplexer redis, BenchWorkspace workspace, RouterProcess router, int concurrency)
+    {
+        this.options = options;
+        this.redis = redis;
+        Workspace = workspace;
+        Router = router;
+        Api = new RouterApi(router.BaseAddress, concurrency);
+        Roster = new Roster(options.Agents, options.Capacity, concurrency);
+        Ingest = new HttpIngest(Api, TimeProvider.System, concurrency);
+    }
+
+    public BenchWorkspace Workspace { get; }
+
+    public RouterProcess Router { get; }
+
+    public RouterApi Api { get; }
+
+    public Roster Roster { get; }
+
+    public HttpIngest Ingest { get; }
+
+    /// <summary>Items offered so far in this run; the queue's offered counter is compared against it.</summary>
+    public long Offered { get; private set; }
+
+    public static async Task<BenchRun> StartAsync(DriverOptions options, IConnectionMultiplexer redis, int concurrency)
+    {
+        var workspace = new BenchWorkspace(redis, TimeProvider.System);
+        var router = await RouterProcess.StartAsync(options, workspace.Name);
+        var run = new BenchRun(options, redis, workspace, router, concurrency);
+        await run.Roster.RegisterAsync(run.Api);
+        return run;
+    }
+
+    /// <summary>Starts measuring CPU and Redis script time.</summary>
+    public Task<ResourceMeter> MeterAsync() => ResourceMeter.StartAsync(redis.GetServers()[0], Router.Pid);
+
+    /// <summary>Sends <c>--warmup</c> items and waits for their offers, so JIT and connection pools are warm.</summary>
+    public async Task WarmUpAsync(int? priority)
+    {
+        if (options.Warmup > 0)
+        {
+            await Ingest.PushAsync(options.Warmup, priority, "warmup");
+            await WaitOffersAsync(options.Warmup);
+        }
+    }
+
+    /// <summary>Waits (cheaply, on the queue's counter) until <paramref name="count"/> more items are offered.</summary>
+    public async Task WaitOffersAsync(int count)
+    {
+        Offered += count;
+        if (!await Workspace.WaitOfferedAsync(Queue, Offered, options.Timeout))
+        {
+            Console.Error.WriteLine($"  timed out after {options.Timeout.TotalSeconds:F0}s waiting for offers");
+        }
+    }
+
+    /// <summary>Pushes <paramref name="count"/> items through HTTP and measures them until offered.</summary>
+    public async Task<(IngestFigures Figures, string Usage)> MeasureBurstAsync(int count, int? priority, string tag)
+    {
+        var meter = await MeterAsync();
+        var sent = await Ingest.PushAsync(count, priority, tag);
+        await WaitOffersAsync(count);
+        var usage = await meter.StopAsync((count, "item"));
+        var offers = await OfferTimes.WaitAsync(Workspace, sent.Ids, TimeSpan.FromSeconds(5));
+        return (IngestFigures.Of(sent, offers), usage);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Api.Dispose();
+        await Router.DisposeAsync();
+        await Workspace.DisposeAsync();
+    }
+}

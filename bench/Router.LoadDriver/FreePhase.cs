@@ -1,0 +1,22 @@
+using StackExchange.Redis;
+
+namespace Router.LoadDriver;
+
+/// <summary>
+/// Agents free: every agent available with room to spare, an empty queue, items pushed through HTTP as fast as
+/// <c>concurrency</c> requests in flight allow. Nobody accepts, so the roster's slots must outnumber the items.
+/// </summary>
+internal static class FreePhase
+{
+    public static async Task<IngestFigures> RunAsync(DriverOptions options, IConnectionMultiplexer redis, int concurrency)
+    {
+        await using var run = await BenchRun.StartAsync(options, redis, concurrency);
+        Capacity.Check(run.Roster, options.Warmup + options.Items, "--warmup + --items");
+        await run.Roster.SetStatusAsync(run.Api, "available");
+        await run.WarmUpAsync(priority: null);
+        var (figures, usage) = await run.MeasureBurstAsync(options.Items, priority: null, "free");
+        Console.WriteLine($"phase=free agents={options.Agents} items={options.Items} concurrency={concurrency} {figures}");
+        Console.WriteLine($"  {usage}");
+        return figures;
+    }
+}

@@ -1,0 +1,54 @@
+using Router.LoadDriver;
+using StackExchange.Redis;
+
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(DriverOptions.Usage);
+    return 0;
+}
+
+DriverOptions options;
+try
+{
+    options = DriverOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(DriverOptions.Usage);
+    return 2;
+}
+
+// allowAdmin: the driver reads INFO and CONFIG for the report; the router itself never asks for it.
+var config = ConfigurationOptions.Parse(options.Redis!);
+config.AllowAdmin = true;
+config.ClientName = "router-bench";
+config.SyncTimeout = config.AsyncTimeout = 60_000;
+using var redis = await ConnectionMultiplexer.ConnectAsync(config);
+
+Console.WriteLine(await Machine.DescribeAsync(redis.GetServers()[0]));
+Console.WriteLine($"router: {options.RouterDll} (Dispatch:OfferTimeoutSeconds={RouterProcess.OfferTimeoutSeconds}, other settings from {options.ConfigDir})");
+foreach (var (key, value) in options.RouterEnvironment)
+{
+    Console.WriteLine($"router env (what-if): {key}={value}");
+}
+
+Console.WriteLine($"items/s = items ÷ (last firstOfferedAt − first request sent), wall clock; latencies from the router's item timestamps");
+Console.WriteLine();
+
+var free = new List<(int Concurrency, IngestFigures Figures)>();
+foreach (var concurrency in options.Items == 0 ? [] : options.Sweep.Count > 0 ? options.Sweep : [options.Concurrency])
+{
+    free.Add((concurrency, await FreePhase.RunAsync(options, redis, concurrency)));
+}
+
+var backlogs = new List<BacklogFigures>();
+foreach (var backlog in options.Backlogs)
+{
+    Console.WriteLine();
+    backlogs.Add(await BacklogPhase.RunAsync(options, redis, backlog));
+}
+
+Console.WriteLine();
+Summary.Print(options, free, backlogs);
+return 0;

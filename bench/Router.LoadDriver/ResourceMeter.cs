@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using StackExchange.Redis;
+
+namespace Router.LoadDriver;
+
+/// <summary>
+/// Where the machine's time went during a phase: CPU of the router, Redis and this driver (100 % = one core), and
+/// Redis's own account of its script calls (<c>INFO commandstats</c>: eval + evalsha).
+/// </summary>
+internal sealed class ResourceMeter
+{
+    private readonly IServer redis;
+    private readonly int routerPid;
+    private readonly Snapshot start;
+
+    private ResourceMeter(IServer redis, int routerPid, Snapshot start)
+    {
+        this.redis = redis;
+        this.routerPid = routerPid;
+        this.start = start;
+    }
+
+    /// <summary>Waits for a running AOF rewrite to end (it slows every fsync), then starts measuring.</summary>
+    public static async Task<ResourceMeter> StartAsync(IServer redis, int routerPid)
+    {
+        var clock = Stopwatch.StartNew();
+        while (await RewritingAsync(redis))
+        {
+            await Task.Delay(100);
+        }
+
+        if (clock.Elapsed > TimeSpan.FromSeconds(1))
+        {
+            Console.Error.WriteLine($"  waited {clock.Elapsed.TotalSeconds:F0}s for an AOF rewrite to finish before measuring");
+        }
+
+        await redis.LatencyResetAsync();
+        return new(redis, routerPid, await TakeAsync(redis, routerPid));
+    }
+
+    /// <summary>One line: CPU shares, script calls, µs per call and the share of wall time Redis spent in scripts.</summary>
+    /// <param name="per">What to divide script time by (offers, items), and its name.</param>
+    public async Task<string> StopAsync((long Count, string Name)? per = null)
+    {
+        var end = await TakeAsync(redis, routerPid);
+        var wall = (end.Wall - start.Wall).TotalSeconds;
+        string Share(TimeSpan a, TimeSpan b) => $"{(a - b).TotalSeconds / wall * 100:F0}%";
+        var calls = end.ScriptCalls - start.ScriptCalls;
+        var usec = end.ScriptUsec - start.ScriptUsec;
+        var line = $"cpu router={Share(end.Router, start.Router)} redis={Share(end.Redis, start.Redis)} driver={Share(end.Driver, start.Driver)}"
+            + $" | redis scripts calls={calls} usec/call={(calls == 0 ? 0 : usec / (double)calls):F0} busy={usec / 1e4 / wall:F0}%";
+        if (per is { Count: > 0 } p)
+        {
+            line += $" script-usec/{p.Name}={usec / (double)p.Count:F0}";
+        }
+
+        var rewrites = end.AofRewrites - start.AofRewrites;
+        return line + (rewrites > 0 ? $" | aof-rewrites={rewrites}" : "") + await LatencyEventsAsync();
+    }
+
+    private static async Task<Snapshot> TakeAsync(IServer redis, int routerPid)
+    {
+        var info = (await redis.InfoAsync("all")).SelectMany(g => g).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        long Stat(string command, string field) =>
+            info.TryGetValue("cmdstat_" + command, out var v)
+                ? long.Parse(v.Split(',').First(p => p.StartsWith(field + "=", StringComparison.Ordinal))[(field.Length + 1)..], CultureInfo.InvariantCulture)
+                : 0;
+        double Seconds(string name) => double.Parse(info[name], CultureInfo.InvariantCulture);
+        return new Snapshot(
+            Stopwatch.GetElapsedTime(0),
+            Cpu(routerPid),
+            TimeSpan.FromSeconds(Seconds("used_cpu_user") + Seconds("used_cpu_sys")),
+            Process.GetCurrentProcess().TotalProcessorTime,
+            Stat("eval", "calls") + Stat("evalsha", "calls"),
+            Stat("eval", "usec") + Stat("evalsha", "usec"),
+            long.Parse(info.GetValueOrDefault("aof_rewrites", "0"), CultureInfo.InvariantCulture));
+    }
+
+    // Redis's latency monitor (on when latency-monitor-threshold > 0; bench/run.sh sets 1 ms): the worst stall of
+    // each kind since the phase began, e.g. aof-fsync-always = an fsync that held the event loop.
+    private async Task<string> LatencyEventsAsync()
+    {
+        var events = await redis.LatencyLatestAsync();
+        return events.Length == 0 ? "" : " | redis stalls max: " + string.Join(' ', events.Select(e => $"{e.EventName}={e.MaxDurationMilliseconds}ms"));
+    }
+
+    private static async Task<bool> RewritingAsync(IServer redis)
+    {
+        var persistence = (await redis.InfoAsync("persistence")).SelectMany(g => g).ToArray();
+        return persistence.Any(e => e.Key is "aof_rewrite_in_progress" or "aof_rewrite_scheduled" && e.Value != "0");
+    }
+
+    private static TimeSpan Cpu(int pid)
+    {
+        using var process = Process.GetProcessById(pid);
+        return process.TotalProcessorTime;
+    }
+
+    private sealed record Snapshot(
+        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites);
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Router.LoadDriver;
+
+/// <summary>
+/// The router under test as a child process (<c>dotnet Router.dll</c>), on a free loopback port, in a workspace of its
+/// own. Disposing kills it: the router keeps no state outside Redis, so nothing is lost.
+/// </summary>
+internal sealed class RouterProcess : IAsyncDisposable
+{
+    public const string ApiKey = "bench-key";
+
+    /// <summary>Offers are never answered in the bench; a long TTL keeps them from expiring (and agents going away) mid-run.</summary>
+    public const int OfferTimeoutSeconds = 3600;
+
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private RouterProcess(Process process, Uri baseAddress, string workspace)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+        Workspace = workspace;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Workspace { get; }
+
+    public int Pid => process.Id;
+
+    public static async Task<RouterProcess> StartAsync(DriverOptions options, string workspace)
+    {
+        if (!File.Exists(options.RouterDll))
+        {
+            throw new FileNotFoundException($"{options.RouterDll} not found: run 'dotnet build -c Release' first or pass --router-dll.");
+        }
+
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { options.RouterDll, "--config-dir", options.ConfigDir })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["ConnectionStrings__Redis"] = options.Redis;
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Router__Workspace"] = workspace;
+        info.Environment["Router__ApiKeys__0"] = ApiKey;
+        info.Environment["Router__Dispatch__OfferTimeoutSeconds"] = OfferTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in options.RouterEnvironment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        var router = new RouterProcess(process, new Uri($"http://127.0.0.1:{port}"), workspace);
+        process.OutputDataReceived += (_, e) => router.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => router.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await router.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        return router;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan limit)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < limit)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The router exited with {process.ExitCode}:\n{string.Join('\n', output)}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The router was not healthy within {limit}:\n{string.Join('\n', output)}");
+    }
+
+    // The router logs at Warning and above only; show those as they come, and keep the last ones for a failed start.
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 50 && output.TryDequeue(out _))
+        {
+        }
+
+        Console.Error.WriteLine("[router] " + line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

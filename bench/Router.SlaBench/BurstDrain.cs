@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace Router.SlaBench;
+
+/// <summary>A burst drained: members due at once, the <c>sla_fire</c> calls it took and the wall time of the whole drain.</summary>
+internal sealed record BurstFigures(int Pending, int Members, int Calls, TimeSpan Drain, double ServerMicrosPerMember, bool AofRewrite)
+{
+    public double MembersPerSecond => Members / Drain.TotalSeconds;
+}
+
+/// <summary>
+/// Many members due at the same instant, as on a business-hours calendar: every item that arrived while the office was
+/// closed starts its clock at the opening, so all their 50 % steps (and all their breaches) fall on the same
+/// millisecond. One tick then loops as <see cref="Sla.SlaTickJob.FireDueAsync"/> does (batches of 500 until a batch is
+/// not full); the last member of the burst fires as late as the whole drain takes.
+/// </summary>
+internal static class BurstDrain
+{
+    public static async Task<BurstFigures> RunAsync(SlaWorkspace workspace, StackExchange.Redis.IServer server, DueItems due, int members)
+    {
+        await due.CreateAsync((members + due.MembersPerItem - 1) / due.MembersPerItem);
+        var pending = (int)await workspace.Db.SortedSetLengthAsync(workspace.Keys.SlaDue);
+        var rewrites = await AofRewrites.WaitThenWatchAsync(server);
+        var stats = await CommandStats.StartAsync(server);
+        var clock = Stopwatch.StartNew();
+        int calls = 0, total = 0, handled;
+        do
+        {
+            handled = await workspace.FireAsync(Sla.SlaTickJob.Batch);
+            total += handled;
+            calls++;
+        }
+        while (handled >= Sla.SlaTickJob.Batch);
+        var drain = clock.Elapsed;
+        var (_, micros) = await stats.StopAsync();
+        var figures = new BurstFigures(pending, total, calls, drain, micros / (double)total, await rewrites.OverlappedAsync());
+        Console.WriteLine($"  burst: {total:N0} members due at once ({pending - total:N0} other timers pending) drained in {calls} sla_fire calls, "
+            + $"{figures.Drain.TotalMilliseconds:F0} ms ({figures.MembersPerSecond:N0} members/s), "
+            + $"in Redis {figures.ServerMicrosPerMember:F1} µs/member; AOF rewrite during: {(figures.AofRewrite ? "yes" : "no")}; {Machine.Load()}");
+        return figures;
+    }
+}

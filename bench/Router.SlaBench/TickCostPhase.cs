@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using StackExchange.Redis;
+
+namespace Router.SlaBench;
+
+/// <summary>The figures of one pending size: a tick with nothing due, and a tick that fires a full batch.</summary>
+/// <param name="Pending">Members of <c>sla:due</c> when the idle ticks were measured.</param>
+/// <param name="IdleMicros">Round trip of one <c>sla_fire</c> call with nothing due, client side.</param>
+/// <param name="IdleServerMicros">Redis's own time per such call (INFO commandstats).</param>
+/// <param name="DueMillis">Round trip of one call that fires the batch.</param>
+/// <param name="DueServerMicrosPerMember">Redis's own time per fired member, median of the rounds.</param>
+/// <param name="AofRewrite">An AOF rewrite ran during the measurement.</param>
+internal sealed record TickFigures(
+    int Pending, TimeSpan SeedTime, Distribution IdleMicros, double IdleServerMicros, int Due, Distribution DueMillis, double DueServerMicrosPerMember, bool AofRewrite);
+
+/// <summary>
+/// Tick cost against pending timers, in process through the router's <c>RouterScripts</c>: for each size P the
+/// workspace's <c>sla:due</c> grows to P far-future members, then <c>sla_fire</c> runs as the tick runs it (batch 500),
+/// first with nothing due, then with K members due on items made by the router's intake script.
+/// </summary>
+internal static class TickCostPhase
+{
+    private const int WarmUpCalls = 200;
+
+    public static async Task<(IReadOnlyList<TickFigures> Ticks, BurstFigures? Burst)> RunAsync(BenchOptions options, IConnectionMultiplexer redis, BenchPolicy policy)
+    {
+        await using var workspace = new SlaWorkspace(redis);
+        var seeder = new PendingSeeder(workspace);
+        var due = new DueItems(workspace, policy);
+        var server = redis.GetServers()[0];
+        var figures = new List<TickFigures>();
+        Console.WriteLine($"tick cost: workspace {workspace.Name}; {due.MembersPerItem} due members (steps and breaches) per item made {DueItems.Age.TotalSeconds:F0} s ago; {Machine.Load()}");
+        foreach (var pending in options.Pending)
+        {
+            var seedTime = await seeder.GrowToAsync(pending);
+            var size = (int)await workspace.Db.SortedSetLengthAsync(workspace.Keys.SlaDue);
+            var rewrites = await AofRewrites.WaitThenWatchAsync(server);
+            var (idle, idleServer) = await IdleAsync(workspace, server, options.IdleCalls);
+            var (dueMillis, perMember) = await DueAsync(workspace, server, due, options);
+            var row = new TickFigures(size, seedTime, idle, idleServer, options.Due, dueMillis, perMember, await rewrites.OverlappedAsync());
+            figures.Add(row);
+            Console.WriteLine($"  pending={size:N0} (seeded in {seedTime.TotalSeconds:F1} s) idle tick {idle.Describe("µs")}, "
+                + $"in Redis {idleServer:F1} µs/call; {options.Due} due: {dueMillis.Describe("ms", "F2")}, in Redis {perMember:F1} µs/member; "
+                + $"AOF rewrite during: {(row.AofRewrite ? "yes" : "no")}; {Machine.Load()}");
+        }
+
+        var burst = options.Burst > 0 ? await BurstDrain.RunAsync(workspace, server, due, options.Burst) : null;
+        return (figures, burst);
+    }
+
+    private static async Task<(Distribution RoundTrip, double ServerMicros)> IdleAsync(SlaWorkspace workspace, IServer server, int calls)
+    {
+        for (var i = 0; i < WarmUpCalls; i++)
+        {
+            await workspace.FireAsync(Sla.SlaTickJob.Batch);
+        }
+
+        var stats = await CommandStats.StartAsync(server);
+        var micros = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var handled = await workspace.FireAsync(Sla.SlaTickJob.Batch);
+            micros[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            if (handled != 0)
+            {
+                throw new InvalidOperationException($"An idle tick fired {handled} members: a pending timer was due.");
+            }
+        }
+
+        var (n, serverMicros) = await stats.StopAsync();
+        return (Distribution.Of(micros), serverMicros / (double)n);
+    }
+
+    private static async Task<(Distribution RoundTrip, double ServerMicrosPerMember)> DueAsync(
+        SlaWorkspace workspace, IServer server, DueItems due, BenchOptions options)
+    {
+        var millis = new List<double>(options.DueRounds);
+        var perMember = new List<double>(options.DueRounds);
+        var itemsPerRound = (options.Due + due.MembersPerItem - 1) / due.MembersPerItem;
+        for (var round = 0; round < options.DueRounds; round++)
+        {
+            await due.CreateAsync(itemsPerRound);
+            var stats = await CommandStats.StartAsync(server);
+            var start = Stopwatch.GetTimestamp();
+            var handled = await workspace.FireAsync(options.Due);
+            millis.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var (_, micros) = await stats.StopAsync();
+            if (handled != options.Due)
+            {
+                throw new InvalidOperationException($"The tick handled {handled} members, not the {options.Due} due.");
+            }
+
+            perMember.Add(micros / (double)handled);
+            while (await workspace.FireAsync(Sla.SlaTickJob.Batch) > 0)
+            {
+                // a round of whole items may leave a few members beyond K: fire them, untimed
+            }
+        }
+
+        return (Distribution.Of(millis), Distribution.Of(perMember).P50);
+    }
+}

@@ -22,6 +22,8 @@ internal sealed class Intake(
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
+    private const int MaxRulesNamed = 10;
+
     /// <inheritdoc />
     public async Task<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -70,7 +72,13 @@ internal sealed class Intake(
 
     private static string Reason(Classification routed, string? queue, int? priority)
     {
-        var tried = routed.NotMatched.Count == 0 ? "" : $" (not matched before it: {string.Join(", ", routed.NotMatched)})";
+        var tried = routed.NotMatched.Count switch
+        {
+            0 => "",
+            <= MaxRulesNamed => $" (not matched before it: {string.Join(", ", routed.NotMatched)})",
+            // With hundreds of rules the full list would make every history entry kilobytes long.
+            _ => $" (not matched before it: {string.Join(", ", routed.NotMatched.Take(MaxRulesNamed))} and {routed.NotMatched.Count - MaxRulesNamed} more)",
+        };
         var decided = routed.Rule is null ? $"no rule matched{tried}: default" : $"rule '{routed.Rule}' matched{tried}";
         return (queue, priority) switch
         {

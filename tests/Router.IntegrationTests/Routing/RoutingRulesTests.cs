@@ -49,6 +49,19 @@ public sealed class RoutingRulesTests
     }
 
     [Fact]
+    public async Task History_NamesAtMostTenRulesThatDidNotMatch_SoManyRulesDoNotBloatIt()
+    {
+        var rules = string.Join(",", Enumerable.Range(0, 12).Select(i => $$"""{ "name": "r{{i}}", "when": "subject == 'x{{i}}'", "queue": "general" }"""));
+        await using var host = await RouterTestHost.StartAsync(routing: $$"""
+            { "queues": [ { "name": "general", "agents": "true" } ], "rules": [ {{rules}} ], "default": { "queue": "general" } }
+            """);
+
+        var item = await host.Client.CreateItemAsync(new { subject = "none" });
+
+        Assert.Equal("no rule matched (not matched before it: r0, r1, r2, r3, r4, r5, r6, r7, r8, r9 and 2 more): default", (string?)item.History[0]["reason"]);
+    }
+
+    [Fact]
     public async Task Targets_WidenOverTime_ThenOverflow_AndEachOfferSaysWhichTarget()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

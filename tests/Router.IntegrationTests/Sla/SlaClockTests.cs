@@ -25,6 +25,9 @@ public sealed class SlaClockTests
         }
         """;
 
+    // A fixed mid-week morning: "today" counters must not cross UTC midnight while a test advances the clock.
+    private static readonly DateTimeOffset Wednesday10 = new(2026, 11, 18, 10, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task ClosedHoursNeverCount_Friday17PlusFourHours_IsMonday11()
     {
@@ -40,7 +43,7 @@ public sealed class SlaClockTests
     [Fact]
     public async Task FirstAgentReply_StopsTheFirstResponseClock_ItsStepsNeverFire_AndCountsAsMet()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(Wednesday10);
         await using var host = await RouterTestHost.StartAsync(sla: Policy, time: time);
         var item = await host.Client.CreateItemAsync(new { });
 
@@ -59,7 +62,7 @@ public sealed class SlaClockTests
     [Fact]
     public async Task CustomerReplyAfterTheAgents_RestartsTheFirstResponseClock_AndItsLadder()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(Wednesday10);
         await using var host = await RouterTestHost.StartAsync(sla: Policy, time: time);
         var item = await host.Client.CreateItemAsync(new { });
         time.Advance(TimeSpan.FromMinutes(31));
@@ -79,7 +82,7 @@ public sealed class SlaClockTests
     [Fact]
     public async Task Completing_StopsTheClocks_NothingFiresAfterwards()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(Wednesday10);
         await using var host = await RouterTestHost.StartAsync(sla: Policy, time: time);
         var item = await host.Client.CreateItemAsync(new { });
 
@@ -96,7 +99,7 @@ public sealed class SlaClockTests
     [Fact]
     public async Task PolicyEdit_ReplansOpenItems_KeepingElapsedTime()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(Wednesday10);
         await using var host = await RouterTestHost.StartAsync(sla: Policy, time: time);
         var item = await host.Client.CreateItemAsync(new { });
         time.Advance(TimeSpan.FromMinutes(20));
@@ -122,7 +125,7 @@ public sealed class SlaClockTests
     [Fact]
     public async Task QueueStats_CountAtRiskAndBreachedToday()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(Wednesday10);
         await using var host = await RouterTestHost.StartAsync(sla: Policy, time: time);
         var late = await host.Client.CreateItemAsync(new { });
         time.Advance(TimeSpan.FromMinutes(55));

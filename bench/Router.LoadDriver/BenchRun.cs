@@ -1,3 +1,5 @@
+using Router.Bench;
+using System.Globalization;
 using StackExchange.Redis;
 
 namespace Router.LoadDriver;
@@ -12,6 +14,9 @@ internal sealed class BenchRun : IAsyncDisposable
 
     private readonly DriverOptions options;
     private readonly IConnectionMultiplexer redis;
+
+    /// <summary>Offers are never answered in the bench; a long TTL keeps them from expiring (and agents going away) mid-run.</summary>
+    public const int OfferTimeoutSeconds = 3600;
 
     private BenchRun(DriverOptions options, IConnectionMultiplexer redis, BenchWorkspace workspace, RouterProcess router, int concurrency)
     {
@@ -40,7 +45,8 @@ internal sealed class BenchRun : IAsyncDisposable
     public static async Task<BenchRun> StartAsync(DriverOptions options, IConnectionMultiplexer redis, int concurrency)
     {
         var workspace = new BenchWorkspace(redis, TimeProvider.System);
-        var router = await RouterProcess.StartAsync(options, workspace.Name);
+        var router = await RouterProcess.StartAsync(options.RouterDll, options.ConfigDir, options.Redis!, workspace.Name,
+            options.RouterEnvironment.Prepend(new("Router__Dispatch__OfferTimeoutSeconds", OfferTimeoutSeconds.ToString(CultureInfo.InvariantCulture))));
         var run = new BenchRun(options, redis, workspace, router, concurrency);
         await run.Roster.RegisterAsync(run.Api);
         return run;

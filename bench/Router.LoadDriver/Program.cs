@@ -27,7 +27,7 @@ config.SyncTimeout = config.AsyncTimeout = 60_000;
 using var redis = await ConnectionMultiplexer.ConnectAsync(config);
 
 Console.WriteLine(await Machine.DescribeAsync(redis.GetServers()[0]));
-Console.WriteLine($"router: {options.RouterDll} (Dispatch:OfferTimeoutSeconds={RouterProcess.OfferTimeoutSeconds}, other settings from {options.ConfigDir})");
+Console.WriteLine($"router: {options.RouterDll} (Dispatch:OfferTimeoutSeconds={BenchRun.OfferTimeoutSeconds}, other settings from {options.ConfigDir})");
 foreach (var (key, value) in options.RouterEnvironment)
 {
     Console.WriteLine($"router env (what-if): {key}={value}");

@@ -1,3 +1,4 @@
+using Router.Bench;
 namespace Router.SlaBench;
 
 /// <summary>How a lateness run brings its items in, and when the last of their steps and breaches is due.</summary>

@@ -1,3 +1,4 @@
+using Router.Bench;
 using System.Diagnostics;
 
 namespace Router.SlaBench;

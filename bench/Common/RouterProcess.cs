@@ -3,18 +3,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Router.LoadDriver;
+namespace Router.Bench;
 
 /// <summary>
-/// The router under test as a child process (<c>dotnet Router.dll</c>), on a free loopback port, in a workspace of its
-/// own. Disposing kills it: the router keeps no state outside Redis, so nothing is lost.
+/// The router under test as a child process (<c>dotnet Router.dll --config-dir DIR</c>), on a free loopback port, in
+/// the bench's workspace. Disposing kills it: the router keeps no state outside Redis, so nothing is lost. Shared by
+/// the bench projects (linked into each).
 /// </summary>
 internal sealed class RouterProcess : IAsyncDisposable
 {
     public const string ApiKey = "bench-key";
-
-    /// <summary>Offers are never answered in the bench; a long TTL keeps them from expiring (and agents going away) mid-run.</summary>
-    public const int OfferTimeoutSeconds = 3600;
 
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
@@ -32,11 +30,13 @@ internal sealed class RouterProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    public static async Task<RouterProcess> StartAsync(DriverOptions options, string workspace)
+    /// <summary>Starts the router and waits for <c>/health</c>; <paramref name="environment"/> adds or overrides settings.</summary>
+    public static async Task<RouterProcess> StartAsync(
+        string routerDll, string configDir, string redis, string workspace, IEnumerable<KeyValuePair<string, string>>? environment = null)
     {
-        if (!File.Exists(options.RouterDll))
+        if (!File.Exists(routerDll))
         {
-            throw new FileNotFoundException($"{options.RouterDll} not found: run 'dotnet build -c Release' first or pass --router-dll.");
+            throw new FileNotFoundException($"{routerDll} not found: run 'dotnet build -c Release' first or pass --router-dll.");
         }
 
         var port = FreePort();
@@ -46,25 +46,25 @@ internal sealed class RouterProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { options.RouterDll, "--config-dir", options.ConfigDir })
+        foreach (var arg in new[] { routerDll, "--config-dir", configDir })
         {
             info.ArgumentList.Add(arg);
         }
 
-        info.Environment["ConnectionStrings__Redis"] = options.Redis;
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        var address = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        info.Environment["ConnectionStrings__Redis"] = redis;
+        info.Environment["ASPNETCORE_URLS"] = address;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Router__Workspace"] = workspace;
         info.Environment["Router__ApiKeys__0"] = ApiKey;
-        info.Environment["Router__Dispatch__OfferTimeoutSeconds"] = OfferTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in options.RouterEnvironment)
+        foreach (var (key, value) in environment ?? [])
         {
             info.Environment[key] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var router = new RouterProcess(process, new Uri($"http://127.0.0.1:{port}"), workspace);
+        var router = new RouterProcess(process, new Uri(address), workspace);
         process.OutputDataReceived += (_, e) => router.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => router.Keep(e.Data);
         process.BeginOutputReadLine();

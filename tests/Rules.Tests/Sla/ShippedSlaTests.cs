@@ -9,7 +9,7 @@ namespace Router.Rules.Tests.Sla;
 
 public sealed class ShippedSlaTests
 {
-    private static readonly string Config = Path.Combine(RepoRoot(), "config");
+    private static readonly string Config = ShippedConfig.Directory;
 
     [Fact]
     public void ShippedSlaFile_Compiles_AgainstTheShippedRoutingQueues_AndNamesItsSchema()
@@ -44,12 +44,12 @@ public sealed class ShippedSlaTests
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Config, "schema", "sla.schema.json")));
         var defs = schema.RootElement.GetProperty("$defs");
 
-        Assert.Equal(Names<SlaDocument>(), Properties(schema.RootElement));
-        Assert.Equal(Names<CalendarDocument>(), Properties(defs.GetProperty("calendar")));
-        Assert.Equal(Names<WeeklyHoursDocument>(), Properties(defs.GetProperty("hours")));
-        Assert.Equal(Names<SlaPolicyDocument>(), Properties(defs.GetProperty("policy")));
-        Assert.Equal(Names<SlaDefaultDocument>(), Properties(schema.RootElement.GetProperty("properties").GetProperty("default")));
-        Assert.Equal(Names<EscalationDocument>(), Properties(defs.GetProperty("escalation")));
+        Assert.Equal(ShippedConfig.ModelProperties<SlaDocument>(), ShippedConfig.SchemaProperties(schema.RootElement));
+        Assert.Equal(ShippedConfig.ModelProperties<CalendarDocument>(), ShippedConfig.SchemaProperties(defs.GetProperty("calendar")));
+        Assert.Equal(ShippedConfig.ModelProperties<WeeklyHoursDocument>(), ShippedConfig.SchemaProperties(defs.GetProperty("hours")));
+        Assert.Equal(ShippedConfig.ModelProperties<SlaPolicyDocument>(), ShippedConfig.SchemaProperties(defs.GetProperty("policy")));
+        Assert.Equal(ShippedConfig.ModelProperties<SlaDefaultDocument>(), ShippedConfig.SchemaProperties(schema.RootElement.GetProperty("properties").GetProperty("default")));
+        Assert.Equal(ShippedConfig.ModelProperties<EscalationDocument>(), ShippedConfig.SchemaProperties(defs.GetProperty("escalation")));
         Assert.Equal(EscalationCompiler.Actions, Enum(defs, "action"));
         Assert.Equal(["firstResponse", "resolution"], Enum(defs, "of"));
     }
@@ -76,24 +76,4 @@ public sealed class ShippedSlaTests
 
     private static string[] Enum(JsonElement defs, string field) =>
         defs.GetProperty("escalation").GetProperty("properties").GetProperty(field).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
-
-    private static string[] Properties(JsonElement element) =>
-        element.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
-
-    private static string[] Names<T>() =>
-        typeof(T).GetProperties()
-            .Select(p => p.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonPropertyNameAttribute), false)
-                .Cast<System.Text.Json.Serialization.JsonPropertyNameAttribute>().FirstOrDefault()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
-            .Order(StringComparer.Ordinal).ToArray();
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "Router.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
 }

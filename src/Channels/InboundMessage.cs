@@ -18,4 +18,31 @@ public sealed record InboundMessage(
     JsonObject? Contact,
     string? Subject,
     string? Text,
-    JsonObject? Attributes);
+    JsonObject? Attributes)
+{
+    /// <summary>The sender's handles (email address, phone number, visitor id); intake links them to one contact.</summary>
+    public IReadOnlyList<ContactHandle> Handles { get; init; } = [];
+
+    /// <summary>
+    /// Keys under which later messages may find this one's conversation (an email's Message-ID, a chat session id).
+    /// </summary>
+    public IReadOnlyList<string> ThreadKeys { get; init; } = [];
+
+    /// <summary>
+    /// Keys of earlier messages this one answers (In-Reply-To, References, sender + subject, chat session): when one
+    /// names an item that is still open, the message joins that item instead of creating a new one.
+    /// </summary>
+    public IReadOnlyList<string> JoinKeys { get; init; } = [];
+
+    /// <summary>How long <see cref="ThreadKeys"/> stay findable; null keeps them while the item is open.</summary>
+    public TimeSpan? ThreadWindow { get; init; }
+
+    /// <summary>
+    /// Channel-specific addressing for replies (mailbox, address, Message-ID and References; phone numbers; chat
+    /// session). Stored with the item, replaced by the latest customer message, and given back in <see cref="OutboundMessage"/>.
+    /// </summary>
+    public JsonObject? ReplyTo { get; init; }
+
+    /// <summary>Files that came with the message, including rejected ones with the reason.</summary>
+    public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
+}

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Options;
 using Router.Agents;
 using Router.Api;
+using Router.ChannelState;
 using Router.Dispatch;
 using Router.Items;
 using Router.Queues;
@@ -42,6 +43,7 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton<AgentPools>();
         builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();
+        builder.AddRouterChannels();
         return builder;
     }
 
@@ -59,6 +61,7 @@ public static class RouterHostingExtensions
             .MapAgentEndpoints()
             .MapOfferEndpoints()
             .MapQueueEndpoints();
+        app.MapRouterChannels();
         return app;
     }
 

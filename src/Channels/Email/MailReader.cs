@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Router.Channels.Email;
@@ -7,12 +8,15 @@ namespace Router.Channels.Email;
 /// Turns a MIME message into an <see cref="InboundMessage"/>: sender handle, thread keys, plain text, attachments.
 /// (Placeholder: the full reader — charsets, HTML, attachments, automatic-mail detection, fax gateways — replaces it.)
 /// </summary>
-internal sealed class MailReader
+internal sealed class MailReader(IOptions<MailReaderOptions> options)
 {
+    private readonly MailReaderOptions options = options.Value;
+
     /// <summary>Reads <paramref name="mail"/> fetched from <paramref name="mailbox"/>.</summary>
     public MailReading Read(MimeMessage mail, string mailbox)
     {
         ArgumentNullException.ThrowIfNull(mail);
+        _ = options.MaxAttachmentBytes;
         var from = mail.From.Mailboxes.FirstOrDefault();
         if (from is null)
         {

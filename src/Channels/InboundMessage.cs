@@ -26,16 +26,13 @@ public sealed record InboundMessage(
     /// <summary>
     /// Keys under which later messages may find this one's conversation (an email's Message-ID, a chat session id).
     /// </summary>
-    public IReadOnlyList<string> ThreadKeys { get; init; } = [];
+    public IReadOnlyList<ThreadKey> ThreadKeys { get; init; } = [];
 
     /// <summary>
-    /// Keys of earlier messages this one answers (In-Reply-To, References, sender + subject, chat session): when one
+    /// Keys of earlier messages this one answers (In-Reply-To, References, sender + subject, chat session), in the same form as <see cref="ThreadKey.Key"/>: when one
     /// names an item that is still open, the message joins that item instead of creating a new one.
     /// </summary>
     public IReadOnlyList<string> JoinKeys { get; init; } = [];
-
-    /// <summary>How long <see cref="ThreadKeys"/> stay findable; null keeps them while the item is open.</summary>
-    public TimeSpan? ThreadWindow { get; init; }
 
     /// <summary>
     /// Channel-specific addressing for replies (mailbox, address, Message-ID and References; phone numbers; chat

@@ -72,7 +72,8 @@ internal static partial class EmailMessage
         AddIf(email, "truncated", content.Truncated ? true : null);
         AddIf(email, "attachmentsOmitted", content.AttachmentsOmitted > 0 ? content.AttachmentsOmitted : null);
         var attributes = new JsonObject { ["email"] = email };
-        AddIf(attributes, "language", Language(mail.Headers[HeaderId.ContentLanguage]));
+        // MimeKit files Content-* headers of a single-part mail under its body.
+        AddIf(attributes, "language", Language(mail.Body?.Headers[HeaderId.ContentLanguage] ?? mail.Headers[HeaderId.ContentLanguage]));
         return attributes;
     }
 

@@ -29,11 +29,16 @@ internal static class HtmlText
     /// <summary>The text of <paramref name="html"/>.</summary>
     public static string ToPlainText(string html)
     {
+        if (FlatHtmlText.IsTooDeep(html))
+        {
+            return FlatHtmlText.ToPlainText(html);
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var writer = new PlainTextWriter();
 
-        // An explicit stack, not recursion: hostile mail nests elements thousands deep.
+        // An explicit stack, not recursion: nesting up to FlatHtmlText.MaxNesting must not cost a deep call stack.
         var pending = new Stack<(INode Node, bool Leaving)>();
         pending.Push((document.DocumentElement, false));
         var preformatted = 0;

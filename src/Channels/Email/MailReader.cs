@@ -53,6 +53,30 @@ internal sealed class MailReader
         }
     }
 
+    /// <summary>
+    /// Parses and reads a raw mail (as fetched with <c>GetStreamAsync</c>); bytes that are no MIME message at all
+    /// are quarantined instead of throwing, as MailKit's <c>GetMessageAsync</c> would.
+    /// </summary>
+    public MailReading Read(Stream raw, string mailbox, ChannelKind channel = ChannelKind.Email)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        MimeMessage mail;
+        try
+        {
+            mail = MimeMessage.Load(raw);
+        }
+        catch (FormatException e)
+        {
+            MailReaderLog.Unreadable(logger, mailbox, e.GetType().Name, e);
+            return new MailReading(null, "not a MIME message: its headers cannot be parsed", Automatic: false);
+        }
+
+        using (mail)
+        {
+            return Read(mail, mailbox, channel);
+        }
+    }
+
     private MailReading ReadMail(MimeMessage mail, string mailbox, ChannelKind channel)
     {
         if (MailSender.Find(mail) is not { } sender)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Router.Channels.Fax;
 
@@ -15,9 +14,14 @@ public static class MailReadingExtensions
     public static IHostApplicationBuilder AddMailReading(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(service => service.ServiceType == typeof(MailReader)))
+        {
+            return builder; // binding again would append every configured list (gateways, senders) a second time
+        }
+
         builder.Services.AddOptions<MailReaderOptions>().BindConfiguration(MailReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddFaxGateways();
-        builder.Services.TryAddSingleton<MailReader>();
+        builder.Services.AddSingleton<MailReader>();
         return builder;
     }
 }

@@ -9,15 +9,25 @@ namespace Router.Channels.Email;
 /// </summary>
 internal static class MailText
 {
+    private const int HtmlPerText = 10;
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text of the body parts and a line per attached message, cut at <paramref name="maxCharacters"/>.</summary>
     public static string Of(MailParts parts, int maxCharacters, out bool truncated)
     {
         var text = new StringBuilder();
+        var htmlCut = false;
         foreach (var part in parts.Body)
         {
             var decoded = Decode(part);
+            if (part.IsHtml && decoded.Length > maxCharacters * HtmlPerText)
+            {
+                // Markup outweighs its text many times over, but parsing megabytes of it only to cut the text is waste.
+                decoded = decoded[..(maxCharacters * HtmlPerText)];
+                htmlCut = true;
+            }
+
             Append(text, part.IsHtml ? HtmlText.ToPlainText(decoded) : Clean(decoded));
         }
 
@@ -31,7 +41,9 @@ internal static class MailText
             }
         }
 
-        return Cut(text.ToString(), maxCharacters, out truncated);
+        var result = Cut(text.ToString(), maxCharacters, out truncated);
+        truncated |= htmlCut;
+        return result;
     }
 
     /// <summary>The decoded text of one part, in its declared charset when that is known and plausible.</summary>

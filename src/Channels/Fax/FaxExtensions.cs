@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Router.Channels.Fax;
@@ -10,8 +9,13 @@ public static class FaxExtensions
     /// <summary>Binds and validates <c>Router:Fax</c> (at start); no gateways configured means no mail is read as fax.</summary>
     public static IServiceCollection AddFaxGateways(this IServiceCollection services)
     {
+        if (services.Any(service => service.ImplementationType == typeof(FaxOptionsValidator)))
+        {
+            return services; // binding again would append every gateway and sender a second time
+        }
+
         services.AddOptions<FaxOptions>().BindConfiguration(FaxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FaxOptions>, FaxOptionsValidator>());
+        services.AddSingleton<IValidateOptions<FaxOptions>, FaxOptionsValidator>();
         return services;
     }
 }

@@ -79,21 +79,12 @@ internal static class HtmlText
 
     private static void Enter(IElement element, PlainTextWriter writer)
     {
-        var name = element.LocalName;
-        if (Paragraphs.Contains(name))
-        {
-            writer.Break(2);
-        }
-        else if (Lines.Contains(name))
-        {
-            writer.Break(1);
-        }
-
-        if (name == "li")
+        BreakAround(element.LocalName, writer);
+        if (element.LocalName == "li")
         {
             writer.Write("- ");
         }
-        else if (name is "td" or "th")
+        else if (element.LocalName is "td" or "th")
         {
             writer.Space();
         }
@@ -101,25 +92,20 @@ internal static class HtmlText
 
     private static void Leave(IElement element, PlainTextWriter writer)
     {
-        var name = element.LocalName;
-        if (Paragraphs.Contains(name))
-        {
-            writer.Break(2);
-        }
-        else if (Lines.Contains(name))
-        {
-            writer.Break(1);
-        }
-        else if (name == "a" && LinkTarget(element) is { } target)
+        BreakAround(element.LocalName, writer);
+        if (element.LocalName == "a" && LinkTarget(element) is { } target)
         {
             writer.Space();
             writer.Write($"({target})");
         }
-        else if (name is "td" or "th")
+        else if (element.LocalName is "td" or "th")
         {
             writer.Space();
         }
     }
+
+    private static void BreakAround(string name, PlainTextWriter writer) =>
+        writer.Break(Paragraphs.Contains(name) ? 2 : Lines.Contains(name) ? 1 : 0);
 
     // Shown only when the text does not already say where the link goes, so agents can see where a link really leads.
     private static string? LinkTarget(IElement anchor)

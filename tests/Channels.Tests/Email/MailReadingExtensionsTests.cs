@@ -40,6 +40,23 @@ public sealed class MailReadingExtensionsTests
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task ShippedConfig_Validates_AndItsExampleGatewayStaysOff()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddJsonFile(Path.Combine(RepoRoot(), "config", "appsettings.json"));
+        builder.AddMailReading();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var fax = host.Services.GetRequiredService<IOptions<Channels.Fax.FaxOptions>>().Value;
+        var example = Assert.Single(fax.Gateways);
+        Assert.False(example.Enabled);
+        var mail = Fax.FaxMails.Mail(from: "gw@fax.example.invalid");
+        Assert.Equal(ChannelKind.Email, host.Services.GetRequiredService<MailReader>().Read(mail, "support").Item().Channel);
+        await host.StopAsync();
+    }
+
     [Theory]
     [InlineData("Router:Fax:Gateways:0:NumberPattern", "(?<nr>[0-9]+)", "group named 'number'")]
     [InlineData("Router:Email:Reading:MaxAttachmentBytes", "0", "MaxAttachmentBytes")]
@@ -56,6 +73,17 @@ public sealed class MailReadingExtensionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    private static string RepoRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "Router.sln")))
+        {
+            folder = folder.Parent ?? throw new InvalidOperationException("Router.sln not found above the test binaries.");
+        }
+
+        return folder.FullName;
     }
 
     private static IHost Build(Dictionary<string, string?> settings)

@@ -47,13 +47,14 @@ internal static partial class EmailMessage
     private static JsonObject ReplyTo(MimeMessage mail, MailContent content)
     {
         var replyTo = MailSender.First(mail.ReplyTo);
+        var messageId = mail.MessageId ?? mail.Headers[HeaderId.MessageId]; // as MailIdentity reads it
         return new JsonObject
         {
             ["mailbox"] = content.Mailbox,
             ["address"] = replyTo?.Address.ToLowerInvariant() ?? content.Sender.Address,
             ["name"] = replyTo is null ? content.Sender.Name : MailText.OneLine(replyTo.Name, 200) is { Length: > 0 } name ? name : null,
-            ["messageId"] = MailThreading.CleanId(mail.MessageId),
-            ["references"] = MailThreading.ReplyReferences(mail, mail.MessageId),
+            ["messageId"] = MailThreading.CleanId(messageId),
+            ["references"] = MailThreading.ReplyReferences(mail, messageId),
             ["subject"] = content.Subject,
         };
     }

@@ -53,6 +53,18 @@ public sealed class MailReaderTests
         Assert.True(item.ThreadKeys[0].Key.Length < 100);
     }
 
+    [Theory]
+    [InlineData("Message-ID: not an id at all", "email:support:notanidatall")]
+    [InlineData("Message-ID: <a@b> trailing junk", "email:support:a@b")]
+    [InlineData("Message-Id:    <Mixed.Case@Example.COM>", "email:support:Mixed.Case@Example.COM")]
+    public void MalformedMessageId_StillKeysTheMail_TheSameWayForReplyAddressing(string header, string key)
+    {
+        var item = Mails.Read(Mails.Parse($"From: a@example.com\n{header}\nSubject: s\n\nbody\n")).Item();
+
+        Assert.Equal(key, item.IdempotencyKey);
+        Assert.Equal(key["email:support:".Length..], (string?)item.ReplyTo!["messageId"]);
+    }
+
     [Fact]
     public void SubjectThreadingTurnedOff_LeavesOnlyMessageIdKeys()
     {

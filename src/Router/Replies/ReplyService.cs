@@ -36,6 +36,7 @@ internal sealed class ReplyService(
         var channel = (string)begun[1]!;
         var replyTo = JsonNode.Parse((string?)begun[2] is { Length: > 0 } r ? r : "{}")!.AsObject();
         ReplyOutcome outcome;
+        string? threadKey = null;
         if (!byChannel.TryGetValue(channel, out var adapter))
         {
             outcome = new ReplyOutcome(replyId, OutboundReceipt.Refused, null,
@@ -47,7 +48,7 @@ internal sealed class ReplyService(
         }
         else
         {
-            outcome = await TrySendAsync(adapter, itemId, replyId, replyTo, request, cancellationToken);
+            (outcome, threadKey) = await TrySendAsync(adapter, itemId, replyId, replyTo, request, cancellationToken);
         }
 
         var entry = new JsonObject
@@ -64,12 +65,12 @@ internal sealed class ReplyService(
             ["reason"] = outcome.Reason,
         };
         await scripts.RunAsync(RouterScript.ReplyEnd, keys.Item(itemId), itemId, replyId,
-            JsonSerializer.Serialize(outcome, Json), entry.ToJsonString(), sla.Today(), request.AgentId ?? "");
+            JsonSerializer.Serialize(outcome, Json), entry.ToJsonString(), sla.Today(), request.AgentId ?? "", threadKey ?? "");
         Log.ReplySent(logger, replyId, itemId, channel, outcome.Status);
         return ReplyResult.Done(outcome);
     }
 
-    private async Task<ReplyOutcome> TrySendAsync(
+    private async Task<(ReplyOutcome Outcome, string? ThreadKey)> TrySendAsync(
         IOutboundChannel adapter, string itemId, string replyId, JsonObject replyTo, ReplyRequest request, CancellationToken cancellationToken)
     {
         var subject = request.Subject ?? await DefaultSubjectAsync(itemId);
@@ -77,13 +78,13 @@ internal sealed class ReplyService(
         {
             var receipt = await adapter.SendAsync(
                 new OutboundMessage(itemId, replyId, replyTo, subject, request.Text!, Automatic: false), cancellationToken);
-            return new ReplyOutcome(replyId, receipt.Status, receipt.ProviderId, receipt.Reason);
+            return (new ReplyOutcome(replyId, receipt.Status, receipt.ProviderId, receipt.Reason), receipt.ThreadKey);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The adapter could not tell whether the message left: resending could send it twice, so the agent decides.
             Log.ReplyUnknown(logger, ex, replyId, itemId, adapter.Channel.Name());
-            return new ReplyOutcome(replyId, ReplyOutcome.Unknown, null, "the channel did not confirm the message; it was not resent");
+            return (new ReplyOutcome(replyId, ReplyOutcome.Unknown, null, "the channel did not confirm the message; it was not resent"), null);
         }
     }
 

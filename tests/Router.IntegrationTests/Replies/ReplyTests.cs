@@ -34,6 +34,26 @@ public sealed class ReplyTests
     }
 
     [Fact]
+    public async Task CustomersAnswerToTheReply_JoinsTheItem_ByTheThreadKeyTheChannelGave()
+    {
+        var (host, email) = await StartAsync();
+        await using var _ = host;
+        email.Answer = m => new OutboundReceipt(OutboundReceipt.Sent, "reply-" + m.MessageId) { ThreadKey = "email:msgid:reply-" + m.MessageId };
+        var itemId = await EmailItemAsync(host);
+        (await host.Client.PostAsJsonAsync($"/v1/items/{itemId}/replies", new { text = "Which order?", replyId = "r-7" })).EnsureSuccessStatusCode();
+
+        var answer = await host.Service<IInboundSink>().AcceptAsync(
+            new InboundMessage(ChannelKind.Email, "email:support:m2@example.com", null, "Re: Order late", "Order 42", null)
+            {
+                JoinKeys = ["email:msgid:reply-r-7"],
+            },
+            CancellationToken.None);
+
+        Assert.True(answer.Joined);
+        Assert.Equal(itemId, answer.ItemId);
+    }
+
+    [Fact]
     public async Task SameReplyIdTwice_SendsOnce_AndAnswersTheSameOutcome()
     {
         var (host, email) = await StartAsync();

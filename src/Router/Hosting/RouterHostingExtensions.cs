@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Options;
 using Router.Agents;
 using Router.Api;
+using Router.Bus;
 using Router.ChannelState;
 using Router.Dispatch;
 using Router.Items;
@@ -40,10 +41,12 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton<Channels.IInboundSink>(sp => sp.GetRequiredService<Intake>());
         builder.Services.AddSingleton<AgentStore>();
         builder.Services.AddSingleton<OfferStore>();
+        builder.Services.AddSingleton<ItemTransfer>();
         builder.Services.AddSingleton<AgentPools>();
         builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();
         builder.AddRouterChannels();
+        builder.AddRouterBus();
         return builder;
     }
 

@@ -15,4 +15,6 @@ internal enum RouterScript
     SlaFire,
     SlaPlan,
     SlaReply,
+    Transfer,
+    ContactAttributes,
 }

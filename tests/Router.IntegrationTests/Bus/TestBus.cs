@@ -88,11 +88,16 @@ public sealed class TestBus : IAsyncDisposable
         SendAsync(messageId, JsonSerializer.Serialize(new { type, data }, Json));
 
     /// <summary>Sends any body text (null message-id for none).</summary>
-    public async Task SendAsync(string? messageId, string body)
+    public Task SendAsync(string? messageId, string body) => SendMessageAsync(new Message
     {
-        var message = new Message { BodySection = new Data { Binary = Encoding.UTF8.GetBytes(body) } };
-        message.Properties = new Properties { MessageId = messageId };
-        message.Header = new Header { Durable = true };
+        BodySection = new Data { Binary = Encoding.UTF8.GetBytes(body) },
+        Properties = new Properties { MessageId = messageId },
+        Header = new Header { Durable = true },
+    });
+
+    /// <summary>Sends a message as it is.</summary>
+    public async Task SendMessageAsync(Message message)
+    {
         var sender = new SenderLink(session, "cmd-" + Guid.NewGuid().ToString("N")[..8], "/amq/queue/" + CommandsQueue);
         await sender.SendAsync(message);
         await sender.CloseAsync();
@@ -134,11 +139,14 @@ public sealed class TestBus : IAsyncDisposable
     public IEnumerable<JsonObject> Of(string type, string? subject = null) =>
         Events.Where(e => (string?)e["type"] == type && (subject is null || (string?)e["subject"] == subject));
 
-    /// <summary>Collects dead letters until <paramref name="count"/> arrived, then waits <paramref name="settle"/> for any extra.</summary>
-    public async Task<List<Message>> DeadLettersAsync(int count, TimeSpan settle, int timeoutMs = 10_000)
+    /// <summary>
+    /// Collects dead letters until one matches <paramref name="which"/>, then for <paramref name="settle"/> more (so a
+    /// second copy would show); returns all that match.
+    /// </summary>
+    public async Task<List<Message>> DeadLettersAsync(Func<Message, bool> which, TimeSpan settle, int timeoutMs = 10_000)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (dead.Count < count && DateTime.UtcNow < deadline)
+        while (!dead.Any(which) && DateTime.UtcNow < deadline)
         {
             await TakeDeadLetterAsync(TimeSpan.FromMilliseconds(200));
         }
@@ -149,7 +157,7 @@ public sealed class TestBus : IAsyncDisposable
             await TakeDeadLetterAsync(TimeSpan.FromMilliseconds(100));
         }
 
-        return dead;
+        return dead.Where(which).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -22,6 +22,7 @@ public sealed class TestBus : IAsyncDisposable
 
     private TestBus(RabbitMqBroker broker, string name, Connection connection, Session session, ReceiverLink deadLetters)
     {
+        Name = name;
         this.broker = broker;
         this.connection = connection;
         this.session = session;
@@ -29,6 +30,8 @@ public sealed class TestBus : IAsyncDisposable
         CommandsQueue = name + ".commands";
         EventsQueue = name + ".events";
     }
+
+    public string Name { get; }
 
     public string CommandsQueue { get; }
 
@@ -40,10 +43,14 @@ public sealed class TestBus : IAsyncDisposable
     /// <summary>The AMQP message-ids of <see cref="Events"/>, in the same order.</summary>
     public List<string> EventMessageIds { get; } = [];
 
-    public static async Task<TestBus> CreateAsync(RabbitMqBroker? broker = null)
+    public static async Task<TestBus> CreateAsync(RabbitMqBroker? broker = null) =>
+        await OpenAsync(broker ?? await RabbitMqBroker.GetAsync(), "router-test." + Guid.NewGuid().ToString("N")[..12]);
+
+    /// <summary>The same queues on a new connection (after the broker restarted under the old one).</summary>
+    public static Task<TestBus> ReopenAsync(TestBus bus) => OpenAsync(bus.broker, bus.Name);
+
+    private static async Task<TestBus> OpenAsync(RabbitMqBroker broker, string name)
     {
-        broker ??= await RabbitMqBroker.GetAsync();
-        var name = "router-test." + Guid.NewGuid().ToString("N")[..12];
         var connection = await new ConnectionFactory().CreateAsync(broker.Address());
         var session = new Session(connection);
         foreach (var queue in new[] { name + ".commands", name + ".events" })
@@ -162,8 +169,15 @@ public sealed class TestBus : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await deadLetters.CloseAsync();
-        await connection.CloseAsync();
+        try
+        {
+            await deadLetters.CloseAsync();
+            await connection.CloseAsync();
+        }
+        catch (AmqpException)
+        {
+            // the broker restarted under this connection
+        }
     }
 
     private async Task TakeDeadLetterAsync(TimeSpan wait)

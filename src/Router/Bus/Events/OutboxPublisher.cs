@@ -26,7 +26,7 @@ internal sealed class OutboxPublisher(
 {
     private const int Batch = 100;
     private static readonly TimeSpan LeaseTtl = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
     private readonly string owner = $"{Environment.MachineName}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

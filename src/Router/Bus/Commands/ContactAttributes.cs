@@ -46,8 +46,15 @@ internal sealed class ContactAttributes(IConnectionMultiplexer redis, RouterScri
             {
                 target.Remove(name);
             }
-            else if (value is JsonObject inner && target[name] is JsonObject existing)
+            else if (value is JsonObject inner)
             {
+                // A patch object merges into what is there; into nothing (or a non-object) it starts from empty, so its nulls vanish.
+                if (target[name] is not JsonObject existing)
+                {
+                    existing = [];
+                    target[name] = existing;
+                }
+
                 Merge(existing, inner);
             }
             else

@@ -5,6 +5,9 @@
 # 1. Installs (apt, if missing) and starts the servers the tests talk to, each
 #    on a free 127.0.0.1 port with fresh state, and exports where they are:
 #      ROUTER_TEST_REDIS=127.0.0.1:PORT   Redis, appendfsync everysec
+#      ROUTER_TEST_AMQP=amqp://guest:guest@127.0.0.1:PORT   RabbitMQ 3.10 with AMQP 1.0
+#      ROUTER_TEST_RABBITMQ_CTL=<state>/rabbitmq-test/ctl   its rabbitmqctl (the bus
+#                                         tests stop and start the broker with it)
 # 2. Runs, with its output visible:
 #      dotnet test <repo>/Router.sln -c Release \
 #        --logger "trx;LogFilePrefix=results" --results-directory <state>/test-results \
@@ -45,8 +48,10 @@ results_dir="$state_dir/test-results"
 
 # shellcheck source=lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
+# shellcheck source=lib/rabbitmq.sh
+source "$repo/scripts/lib/rabbitmq.sh"
 
-TEST_SERVERS=(redis)
+TEST_SERVERS=(redis rabbitmq)
 
 # Commands that stop what this script started; run in reverse order.
 STOP_ACTIONS=()
@@ -90,6 +95,20 @@ start_redis() {
     return 1
 }
 
+# shellcheck disable=SC2317 # called as "start_$server"
+# start_rabbitmq: RabbitMQ with AMQP 1.0 for the bus tests, fresh state.
+# Exports ROUTER_TEST_AMQP and ROUTER_TEST_RABBITMQ_CTL.
+start_rabbitmq() {
+    local port
+    rabbitmq_install || return 1
+    port="$(free_port)" || return 1
+    rabbitmq_start test "$port" || return 1
+    STOP_ACTIONS+=("rabbitmq_stop test")
+    export ROUTER_TEST_AMQP="amqp://guest:guest@127.0.0.1:$port"
+    ROUTER_TEST_RABBITMQ_CTL="$(rabbitmq_dir test)/ctl"
+    export ROUTER_TEST_RABBITMQ_CTL
+}
+
 for server in "${TEST_SERVERS[@]}"; do
     if ! "start_$server"; then
         echo "test.sh: could not start the $server test server" >&2
@@ -110,7 +129,7 @@ fi
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
-echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS)"
+echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_AMQP=$ROUTER_TEST_AMQP)"
 test_rc=0
 if [ -f "$solution" ]; then
     dotnet test "$solution" -c Release \

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Options;
 using Router.Agents;
 using Router.Api;
+using Router.Bus;
 using Router.ChannelState;
 using Router.Contacts;
 using Router.Replies;
@@ -39,15 +40,18 @@ public static class RouterHostingExtensions
         builder.AddRouterApi();
         builder.Services.AddSingleton<ItemStore>();
         builder.Services.AddSingleton<ContactStore>();
+        builder.Services.AddSingleton<ContactAttributes>();
         builder.Services.AddSingleton<ReplyService>();
         builder.Services.AddSingleton<Intake>();
         builder.Services.AddSingleton<Channels.IInboundSink>(sp => sp.GetRequiredService<Intake>());
         builder.Services.AddSingleton<AgentStore>();
         builder.Services.AddSingleton<OfferStore>();
+        builder.Services.AddSingleton<ItemTransfer>();
         builder.Services.AddSingleton<AgentPools>();
         builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();
         builder.AddRouterChannels();
+        builder.AddRouterBus();
         return builder;
     }
 

@@ -14,6 +14,7 @@ internal static class ItemEndpoints
         items.MapPost("/", CreateAsync);
         items.MapGet("/{id}", GetAsync);
         items.MapPost("/{id}/complete", CompleteAsync);
+        items.MapPost("/{id}/transfer", TransferEndpoint.TransferAsync);
         items.MapPost("/{id}/events", EventAsync);
         return v1;
     }

@@ -26,6 +26,17 @@ local function history(item_id, kind, fields)
   redis.call('RPUSH', key('item', item_id, 'history'), cjson.encode(fields))
 end
 
+-- Outbox: an event for other systems (the bus publisher sends them in stream order, so per item in order), written
+-- in the same script as the state change it reports. Only while router:{ws}:outbox:on exists (set by a router whose
+-- bus publishes events), so a workspace without a bus keeps no outbox. Not capped here: the publisher trims what the
+-- broker accepted, and /health shows the lag. data: a table, encoded as the event's JSON data (fields named *At are
+-- Unix ms, turned into ISO-8601 by the publisher).
+local function emit(kind, subject, data)
+  if redis.call('EXISTS', key('outbox', 'on')) == 1 then
+    redis.call('XADD', key('outbox'), '*', 'type', kind, 'subject', subject, 'at', NOW, 'data', cjson.encode(data or {}))
+  end
+end
+
 local function inbox(agent_id, ...)
   redis.call('XADD', key('agent', agent_id, 'inbox'), 'MAXLEN', '~', 1000, '*', ...)
 end
@@ -90,5 +101,8 @@ local function release_offer(offer_id, outcome, requeue)
     queue = enqueue(item_id)
   end
   inbox(agent_id, 'type', 'offer.' .. outcome, 'offerId', offer_id, 'itemId', item_id)
+  if requeue then
+    emit('item.requeued', item_id, { offerId = offer_id, agentId = agent_id, queue = queue, reason = 'offer.' .. outcome })
+  end
   return agent_id, queue, refresh_agent(agent_id)
 end

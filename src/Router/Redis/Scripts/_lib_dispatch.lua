@@ -57,6 +57,8 @@ local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, s
   redis.call('HINCRBY', key('queue', queue, 'stats'), 'offered', 1)
   inbox(agent_id, 'type', 'offer', 'offerId', offer_id, 'itemId', item_id, 'queue', queue, 'channel', channel,
     'expiresAt', expires)
+  emit('item.offered', item_id, { offerId = offer_id, agentId = agent_id, queue = queue, channel = channel,
+    expiresAt = expires })
   local levels = {}
   for skill in pairs(skills) do
     levels[skill] = tonumber(redis.call('HGET', a, 'skill:' .. skill))

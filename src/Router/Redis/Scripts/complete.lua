@@ -25,6 +25,7 @@ elseif state == 'assigned' then
   if wrapup_ms > 0 then
     redis.call('HSET', a, 'status', 'wrap-up', 'statusReason', 'wrap-up after ' .. item_id, 'statusSince', NOW)
     redis.call('ZADD', key('agents', 'wrapup'), NOW + wrapup_ms, agent_id)
+    emit('agent.status_changed', agent_id, { status = 'wrap-up', reason = 'wrap-up after ' .. item_id })
   end
 else
   return { 'not_open', state }
@@ -37,6 +38,7 @@ redis.call('SREM', key('sla', 'open'), item_id)
 redis.call('ZREM', key('sla', 'next'), item_id)
 history(item_id, 'completed', { agent = agent_id, from = state, reason = ARGV[5],
   wrapUpMs = agent_id ~= '' and wrapup_ms or nil })
+emit('item.completed', item_id, { agentId = agent_id ~= '' and agent_id or nil, from = state, queue = queue, reason = ARGV[5] })
 local result = { 'ok', agent_id }
 if agent_id ~= '' then
   for _, q in ipairs(refresh_agent(agent_id)) do

@@ -35,6 +35,7 @@ local function act(item_id, it, step, spec)
       redis.call('HSET', it, 'queue', spec.a1, 'enqueuedAt', NOW, 'fifo', spec.a2,
         'score', queue_score(f[3], f[4], spec.a2), 'stepFloor', '')
       enqueue(item_id)
+      emit('item.routed', item_id, { from = queue, queue = spec.a1, priority = tonumber(f[3]), reason = 'escalation step ' .. step })
       table.insert(touched, spec.a1)
     else
       detail.note = 'not moved: the item is ' .. state .. ' in ' .. queue
@@ -50,6 +51,7 @@ local function act(item_id, it, step, spec)
   redis.call('HSET', it, 'slaStep', step)
   history(item_id, 'escalated', detail)
   event('item.escalated', item_id, 'step', step, 'action', spec.action)
+  emit('item.escalated', item_id, detail)
 end
 
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', NOW, 'LIMIT', 0, batch)
@@ -66,6 +68,8 @@ for _, member in ipairs(due) do
       redis.call('HINCRBY', key('queue', queue, 'sla', day), target .. 'Breached', 1)
       history(item_id, 'sla.breached', { target = target == 'fr' and 'firstResponse' or 'resolution', queue = queue })
       event('sla.breached', item_id, 'target', target, 'queue', queue)
+      emit('sla.breached', item_id, { target = target == 'fr' and 'firstResponse' or 'resolution', queue = queue,
+        dueAt = tonumber(redis.call('HGET', it, target .. 'Due')) })
       sla_next(item_id)
     elseif redis.call('SADD', key('item', item_id, 'sla', 'fired'), target .. '|' .. step) == 1 then
       local spec = redis.call('HGET', key('item', item_id, 'sla', 'steps'), member)

@@ -17,7 +17,11 @@ internal static class TelemetryExtensions
 
     public static IHostApplicationBuilder AddRouterTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations()
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.OtlpEndpoint) || IsHttpUrl(o.OtlpEndpoint, out _),
+                "Router:Telemetry:OtlpEndpoint must be an http(s) URL such as http://otel-collector:4317, or empty.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<RedisGauges>();
         builder.Services.AddSingleton<RouterMetrics>();
         builder.Services.AddSingleton<OfferTimings>();
@@ -37,10 +41,10 @@ internal static class TelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(RouterTelemetry.Name, RouterTelemetry.Name + ".*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = IsTraced));
-        if (!string.IsNullOrWhiteSpace(telemetry.OtlpEndpoint))
+        if (IsHttpUrl(telemetry.OtlpEndpoint, out var endpoint))
         {
             var protocol = telemetry.OtlpProtocol == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-            otel.UseOtlpExporter(protocol, new Uri(telemetry.OtlpEndpoint));
+            otel.UseOtlpExporter(protocol, endpoint);
         }
 
         // ASP.NET Core's "Request starting/finished" lines carry the full URL with its query string, and
@@ -58,6 +62,9 @@ internal static class TelemetryExtensions
         app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
         return app;
     }
+
+    private static bool IsHttpUrl(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(value, UriKind.Absolute, out uri) && uri.Scheme is "http" or "https";
 
     // Probes and scrapes arrive every few seconds and would drown the traces that matter.
     private static bool IsTraced(HttpContext context) =>

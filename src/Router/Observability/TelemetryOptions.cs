@@ -18,7 +18,6 @@ public sealed class TelemetryOptions
     public int GaugeCacheSeconds { get; set; } = DefaultGaugeCacheSeconds;
 
     /// <summary>An OTLP collector (e.g. <c>http://otel-collector:4317</c>); when set, traces and metrics are also pushed there. Off when empty.</summary>
-    [Url]
     public string? OtlpEndpoint { get; set; }
 
     /// <summary><c>grpc</c> (port 4317) or <c>http/protobuf</c> (port 4318).</summary>

@@ -70,7 +70,7 @@ for i in $(seq "$1" "$2"); do
     printf '\\"subject\\":\\"Order %s arrived damaged, need a replacement\\",\\"text\\":\\"%s\\",\\"attributes\\":{\\"tier\\":\\"gold\\",\\"language\\":\\"en\\",\\"orderId\\":\\"A-%s\\"}}"\noutput = "/dev/null"\nfail\n' "$i" "$text" "$i"
 done
 }
-send() { curl -sS --parallel --parallel-max 16 -K "$1" || { echo "some requests failed" >&2; exit 1; }; }
+send() { curl -sS --no-progress-meter --parallel --parallel-max 16 -K "$1" || { echo "some requests failed" >&2; exit 1; }; }
 # Warm-up: 200 items first, so the scripts are cached and the key space's hash tables have grown past their
 # first resizes; they are left out of the figures.
 gen 1000001 1000200 >"$ROUTER_STATE_DIR/warmup.curl"

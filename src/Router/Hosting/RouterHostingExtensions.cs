@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Options;
@@ -12,6 +10,7 @@ using Router.Contacts;
 using Router.Replies;
 using Router.Dispatch;
 using Router.Items;
+using Router.Observability;
 using Router.Queues;
 using Router.Redis;
 using Router.Routing;
@@ -33,6 +32,8 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<RouterOptions>, RouterOptionsValidator>();
         builder.Services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddRouterLifetime();
+        builder.AddRouterTelemetry();
 
         builder.AddRouterRedis();
         builder.AddRoutingRules();
@@ -55,14 +56,15 @@ public static class RouterHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> (no key) and the <c>/v1</c> API (bearer key).</summary>
+    /// <summary>Maps <c>/health</c>, <c>/health/live</c>, <c>/health/ready</c> and <c>/metrics</c> (no key) and the <c>/v1</c> API (bearer key).</summary>
     public static WebApplication MapRouter(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapRouterHealth();
+        app.MapRouterTelemetry();
         app.MapGroup("/v1")
             .RequireAuthorization()
             .MapItemEndpoints()
@@ -110,17 +112,5 @@ public static class RouterHostingExtensions
                 ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
         return builder;
-    }
-
-    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
-    {
-        context.Response.ContentType = "application/json";
-        return JsonSerializer.SerializeAsync(context.Response.Body, new
-        {
-            status = report.Status.ToString().ToLowerInvariant(),
-            checks = report.Entries.ToDictionary(
-                e => e.Key,
-                e => new { status = e.Value.Status.ToString().ToLowerInvariant(), description = e.Value.Description }),
-        });
     }
 }

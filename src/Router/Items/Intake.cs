@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Router.Channels;
 using Router.Dispatch;
+using Router.Observability;
 using Router.Routing;
 using Router.Rules.Routing;
 using Router.Sla;
@@ -20,6 +21,7 @@ internal sealed class Intake(
     IOptionsMonitor<DispatchOptions> dispatchOptions,
     SlaClock sla,
     Contacts.ContactStore contacts,
+    RouterMetrics metrics,
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
@@ -35,6 +37,24 @@ internal sealed class Intake(
     /// <summary>As <see cref="AcceptAsync(InboundMessage, CancellationToken)"/>; a non-null queue or priority overrides the rules'.</summary>
     public async Task<IntakeResult> AcceptAsync(InboundMessage message, string? queue, int? priority)
     {
+        var channel = message.Channel.Name();
+        var started = time.GetTimestamp();
+        using var activity = IntakeTelemetry.StartIntake(channel);
+        try
+        {
+            var result = await IntakeAsync(message, channel, queue, priority);
+            metrics.Intook(activity, channel, result, time.GetElapsedTime(started));
+            return result;
+        }
+        catch (Exception ex)
+        {
+            metrics.IntakeFailed(activity, channel, ex);
+            throw;
+        }
+    }
+
+    private async Task<IntakeResult> IntakeAsync(InboundMessage message, string channel, string? queue, int? priority)
+    {
         // Resolving the contact first may create a contact for a message that turns out to be a redelivery; that is
         // harmless (the same handles resolve to the same contact) and keeps the intake script free of contact logic.
         var contactId = await contacts.ResolveAsync(message.Handles);
@@ -42,7 +62,6 @@ internal sealed class Intake(
         var facts = ItemFacts.From(message);
         var routed = policy.Classify(facts);
         var target = queue ?? routed.Queue;
-        var channel = message.Channel.Name();
         var routing = policy.FindQueue(target)!;
         var item = new NewItem(
             Guid.CreateVersion7(time.GetUtcNow()).ToString(),

@@ -20,11 +20,12 @@ internal static class ItemEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        CreateItemRequest request, Intake intake, IRoutingPolicySource rules, ItemStore store)
+        CreateItemRequest request, Intake intake, IRoutingPolicySource rules, ItemStore store, Observability.RouterMetrics metrics)
     {
         var errors = request.Validate(rules.Current, out var channel);
         if (errors.Count > 0)
         {
+            metrics.IngestError(channel.Name(), "invalid");
             return Problems.Invalid(errors);
         }
 

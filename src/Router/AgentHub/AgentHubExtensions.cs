@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,9 @@ namespace Router.AgentHub;
 internal static class AgentHubExtensions
 {
     public const string HubPath = "/hubs/agents";
+
+    /// <summary>The CORS policy of the hub: <c>Router:AgentHub:AllowedOrigins</c>, read as configured now.</summary>
+    public const string CorsPolicy = "agenthub";
 
     /// <summary>
     /// Adds <c>/hubs/agents</c>, the inbox tailer, and the Redis backplane (on <c>ConnectionStrings:Redis</c>, channels
@@ -33,6 +37,11 @@ internal static class AgentHubExtensions
         });
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AgentAuthenticationHandler>(AgentAuthenticationHandler.SchemeName, null);
+        services.AddOptions<CorsOptions>().Configure<IOptionsMonitor<AgentHubOptions>>((cors, hub) => cors.AddPolicy(CorsPolicy, policy => policy
+            .SetIsOriginAllowed(origin => hub.CurrentValue.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase))
+            .AllowAnyHeader()
+            .WithMethods("GET", "POST")
+            .AllowCredentials()));
         services.AddSingleton<AgentCredentials>();
         services.AddSingleton<AgentIdentityFilter>();
         services.AddSingleton<ConnectedAgents>();
@@ -46,7 +55,8 @@ internal static class AgentHubExtensions
     public static WebApplication MapAgentHub(this WebApplication app)
     {
         app.MapHub<AgentsHub>(HubPath)
-            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = AgentAuthenticationHandler.SchemeName });
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = AgentAuthenticationHandler.SchemeName })
+            .RequireCors(CorsPolicy);
         return app;
     }
 }

@@ -18,6 +18,9 @@ public sealed class AgentHubOptions
     [MinLength(32)]
     public string? TokenSecret { get; set; }
 
+    /// <summary>Origins of agent desktops served from elsewhere (<c>https://desk.example.com</c>) that browsers may connect from.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
     /// <summary>How often, in milliseconds, connected agents' inbox streams are read (non-blocking).</summary>
     /// <value>Defaults to <see cref="DefaultPollMilliseconds"/>.</value>
     [Range(20, 5000)]

@@ -1,0 +1,180 @@
+using System.Net;
+using Microsoft.AspNetCore.SignalR;
+using Router.IntegrationTests.Infrastructure;
+
+namespace Router.IntegrationTests.AgentHub;
+
+/// <summary>Agents signed in to <c>/hubs/agents</c> get offers pushed and answer them through the hub.</summary>
+public sealed class AgentHubTests
+{
+    [Fact]
+    public async Task ConnectedAgent_GetsTheOfferPushed_AndAcceptsIt_ThenTheItemIsPushed()
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.AddAvailableAgentAsync("ana");
+        await using var agent = await AgentClient.ConnectAsync(host, "ana");
+
+        var created = await host.Client.CreateItemAsync(new { subject = "hello" });
+        var offer = await agent.NextOfferAsync();
+
+        Assert.Equal((created.Id, "general", "api"), (offer.ItemId, offer.Queue, offer.Channel));
+        Assert.NotNull(offer.ExpiresAt);
+        var accepted = await agent.AcceptAsync(offer.OfferId);
+        Assert.Equal(("assigned", "ana"), (accepted.State, accepted.AgentId));
+        Assert.Equal(("assigned", created.Id), ((await agent.NextItemAsync()).State, accepted.Id));
+        Assert.Equal("assigned", (await host.Client.GetItemAsync(created.Id)).State);
+    }
+
+    [Fact]
+    public async Task Reject_ThroughTheHub_PutsTheItemBack_AndPushesTheEnd()
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.AddAvailableAgentAsync("ana");
+        await using var agent = await AgentClient.ConnectAsync(host, "ana");
+        var created = await host.Client.CreateItemAsync(new { subject = "hello" });
+        var offer = await agent.NextOfferAsync();
+
+        var item = await agent.RejectAsync(offer.OfferId, "not mine");
+
+        Assert.Equal("queued", item.State);
+        var end = await agent.NextOfferEndedAsync();
+        Assert.Equal((offer.OfferId, created.Id, "rejected"), (end.OfferId, end.ItemId, end.Outcome));
+    }
+
+    [Fact]
+    public async Task Offers_ListsWhatWasPendingBeforeConnecting()
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.AddAvailableAgentAsync("ana");
+        var created = await host.Client.CreateItemAsync(new { subject = "waiting" });
+        await host.Client.WaitForOffersAsync("ana");
+
+        await using var agent = await AgentClient.ConnectAsync(host, "ana");
+
+        Assert.Equal(created.Id, Assert.Single(await agent.OffersAsync()).ItemId);
+    }
+
+    [Fact]
+    public async Task Complete_ThroughTheHub_ClosesTheItem_AndPushesIt()
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.AddAvailableAgentAsync("ana");
+        await using var agent = await AgentClient.ConnectAsync(host, "ana", RouterTestHost.ApiKey);
+        var created = await host.Client.CreateItemAsync(new { subject = "hello" });
+        await agent.AcceptAsync((await agent.NextOfferAsync()).OfferId);
+        await agent.NextItemAsync();
+
+        var completed = await agent.CompleteAsync(created.Id);
+
+        Assert.Equal("completed", completed.State);
+        Assert.Equal("completed", (await agent.NextItemAsync()).State);
+    }
+
+    [Fact]
+    public async Task AnotherAgentsOfferAndItem_CannotBeAnsweredOrCompleted()
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.AddAvailableAgentAsync("ana");
+        await host.Client.PutAgentAsync("ben");
+        await using var ana = await AgentClient.ConnectAsync(host, "ana");
+        await using var ben = await AgentClient.ConnectAsync(host, "ben");
+        var created = await host.Client.CreateItemAsync(new { subject = "hello" });
+        var offer = await ana.NextOfferAsync();
+
+        var accept = await Assert.ThrowsAsync<HubException>(() => ben.AcceptAsync(offer.OfferId));
+        var reject = await Assert.ThrowsAsync<HubException>(() => ben.RejectAsync(offer.OfferId));
+        var complete = await Assert.ThrowsAsync<HubException>(() => ben.CompleteAsync(created.Id));
+
+        Assert.All([accept, reject, complete], e => Assert.Contains("is not yours", e.Message, StringComparison.Ordinal));
+        Assert.Equal("offered", (await host.Client.GetItemAsync(created.Id)).State);
+    }
+
+    [Theory]
+    [InlineData("no-such-offer")]
+    [InlineData("bad:id")]
+    public async Task Accept_UnknownOrMalformedOffer_IsRefused(string offerId)
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.PutAgentAsync("ana");
+        await using var agent = await AgentClient.ConnectAsync(host, "ana");
+
+        await Assert.ThrowsAsync<HubException>(() => agent.AcceptAsync(offerId));
+    }
+
+    public static TheoryData<string, string?, string?> RefusedSignIns => new()
+    {
+        { "no credential", "ana", null },
+        { "a wrong key", "ana", "not-a-key" },
+        { "another agent's token", "ana", AgentClient.Token("ben") },
+        { "a token made with another secret", "ana", AgentClient.Token("ana", "another-secret-0123456789abcdefghijklmn") },
+        { "no agent", null, RouterTestHost.ApiKey },
+        { "a malformed agent id", "ana:1", RouterTestHost.ApiKey },
+        { "an unknown agent", "nobody", RouterTestHost.ApiKey },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedSignIns))]
+    public async Task Connect_WithoutAValidCredentialForAnExistingAgent_IsRefusedWith401(string why, string? agentId, string? credential)
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.PutAgentAsync("ana");
+        await using var agent = AgentClient.Create(host, agentId, credential);
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => agent.Connection.StartAsync());
+
+        Assert.True(refused.StatusCode == HttpStatusCode.Unauthorized, $"{why}: {refused.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Call_OnAnOpenConnection_AfterTheTokenSecretWasRotated_IsRefused()
+    {
+        await using var host = await RouterTestHost.StartAsync(settings: AgentClient.Settings());
+        await host.Client.PutAgentAsync("ana");
+        await using var agent = await AgentClient.ConnectAsync(host, "ana");
+
+        var config = (IConfigurationRoot)host.App.Configuration;
+        config["Router:AgentHub:TokenSecret"] = "rotated-agent-secret-0123456789abcdefghij";
+        config.Reload();
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => agent.OffersAsync());
+        Assert.Contains("no longer accepted", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissedOffer_PushesItsExpiry_AndTheStatusTheRouterSet()
+    {
+        var settings = AgentClient.Settings();
+        settings["Router:Dispatch:OfferTimeoutSeconds"] = "1";
+        settings["Router:Dispatch:MissedOffersBeforeAway"] = "1";
+        await using var host = await RouterTestHost.StartAsync(settings: settings);
+        await host.Client.AddAvailableAgentAsync("ana");
+        await using var agent = await AgentClient.ConnectAsync(host, "ana");
+        var created = await host.Client.CreateItemAsync(new { subject = "nobody answers" });
+        var offer = await agent.NextOfferAsync();
+
+        var end = await agent.NextOfferEndedAsync();
+        var status = await agent.NextStatusAsync();
+
+        Assert.Equal((offer.OfferId, created.Id, "expired"), (end.OfferId, end.ItemId, end.Outcome));
+        Assert.Equal("away", status.Status);
+        Assert.False(string.IsNullOrEmpty(status.Reason));
+    }
+
+    [Theory]
+    [InlineData("https://desk.example", true)]
+    [InlineData("https://evil.example", false)]
+    public async Task Preflight_AllowsOnlyTheConfiguredDesktopOrigins(string origin, bool allowed)
+    {
+        var settings = AgentClient.Settings();
+        settings["Router:AgentHub:AllowedOrigins:0"] = "https://desk.example";
+        await using var host = await RouterTestHost.StartAsync(settings: settings);
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/hubs/agents/negotiate?agent=ana&negotiateVersion=1");
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,x-requested-with");
+
+        using var response = await host.Anonymous.SendAsync(preflight);
+
+        Assert.Equal(allowed ? origin : null, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var v) ? v.Single() : null);
+    }
+}

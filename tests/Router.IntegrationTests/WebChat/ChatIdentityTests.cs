@@ -5,7 +5,7 @@ using Router.IntegrationTests.Infrastructure;
 namespace Router.IntegrationTests.WebChat;
 
 /// <summary>Unsigned and forged visitor identities are refused on connect, and on every call of an open connection.</summary>
-public sealed class ChatIdentityTests
+public sealed class ChatIdentityTests(ChatHostFixture shared) : IClassFixture<ChatHostFixture>
 {
     public static TheoryData<string, string?, string?, string?> RefusedIdentities => new()
     {
@@ -25,8 +25,7 @@ public sealed class ChatIdentityTests
     [MemberData(nameof(RefusedIdentities))]
     public async Task Connect_WithBadIdentity_IsRefusedWith401(string why, string? site, string? visitor, string? sig)
     {
-        await using var host = await ChatSite.StartHostAsync();
-        await using var chat = ChatVisitor.Create(host, visitor, sig, site);
+        await using var chat = ChatVisitor.Create(shared.Host, visitor, sig, site);
 
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => chat.Connection.StartAsync());
 
@@ -36,8 +35,7 @@ public sealed class ChatIdentityTests
     [Fact]
     public async Task Connect_FromAnOriginTheSiteDoesNotAllow_IsRefused()
     {
-        await using var host = await ChatSite.StartHostAsync();
-        await using var chat = ChatVisitor.Create(host, "v-1", ChatSite.Sign("v-1"), origin: "https://evil.example");
+        await using var chat = ChatVisitor.Create(shared.Host, "v-1", ChatSite.Sign("v-1"), origin: "https://evil.example");
 
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => chat.Connection.StartAsync());
 
@@ -47,8 +45,7 @@ public sealed class ChatIdentityTests
     [Fact]
     public async Task Connect_FromTheSitesOrigin_IsAccepted()
     {
-        await using var host = await ChatSite.StartHostAsync();
-        await using var chat = ChatVisitor.Create(host, "v-1", ChatSite.Sign("v-1"), origin: ChatSite.Origin);
+        await using var chat = ChatVisitor.Create(shared.Host, "v-1", ChatSite.Sign("v-1"), origin: ChatSite.Origin);
 
         await chat.Connection.StartAsync();
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Router.IntegrationTests.WebChat;
 
 /// <summary>Size, content and rate limits: a breach is a clear HubException and creates nothing.</summary>
-public sealed class ChatLimitTests
+public sealed class ChatLimitTests(ChatLimitTests.LimitedSite site) : IClassFixture<ChatLimitTests.LimitedSite>
 {
     public static TheoryData<string, string> RefusedTexts => new()
     {
@@ -20,21 +20,22 @@ public sealed class ChatLimitTests
     [MemberData(nameof(RefusedTexts))]
     public async Task Send_RefusedText_IsRefusedWithTheReason_AndCreatesNothing(string text, string reason)
     {
-        await using var host = await ChatSite.StartHostAsync(settings: ChatSite.Settings(maxLength: 100));
+        var host = site.Host;
         await using var chat = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
         var session = ChatSite.NewSession();
+        var items = await host.ItemCountAsync();
 
         var refused = await Assert.ThrowsAsync<HubException>(() => chat.SendAsync(session, "m1", text));
 
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await host.ItemCountAsync());
+        Assert.Equal(items, await host.ItemCountAsync());
         Assert.Empty((await chat.HistoryAsync(session)).Lines);
     }
 
     [Fact]
     public async Task Send_AtTheLengthLimit_WithNewlinesAndTabs_IsAccepted()
     {
-        await using var host = await ChatSite.StartHostAsync(settings: ChatSite.Settings(maxLength: 100));
+        var host = site.Host;
         await using var chat = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
         var text = "line\n\tindented" + new string('y', 86);
 
@@ -50,39 +51,40 @@ public sealed class ChatLimitTests
     [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e", "a/b", "message id")]
     public async Task Send_MalformedIds_AreRefused(string session, string messageId, string reason)
     {
-        await using var host = await ChatSite.StartHostAsync();
+        var host = site.Host;
         await using var chat = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
+        var items = await host.ItemCountAsync();
 
         var refused = await Assert.ThrowsAsync<HubException>(() => chat.SendAsync(session, messageId, "hello"));
 
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await host.ItemCountAsync());
+        Assert.Equal(items, await host.ItemCountAsync());
     }
 
     [Fact]
     public async Task Send_OverTheMessagesPerMinute_IsRefused_AndCreatesNothing()
     {
-        await using var host = await ChatSite.StartHostAsync(settings: ChatSite.Settings(perMinute: 3));
+        var host = site.Host;
         await using var chat = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
         var session = ChatSite.NewSession();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 4; i++)
         {
             await chat.SendAsync(session, $"m{i}", $"message {i}");
         }
 
         var items = await host.ItemCountAsync();
-        var refused = await Assert.ThrowsAsync<HubException>(() => chat.SendAsync(session, "m3", "one too many"));
+        var refused = await Assert.ThrowsAsync<HubException>(() => chat.SendAsync(session, "m4", "one too many"));
 
-        Assert.Contains("at most 3 a minute", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 4 a minute", refused.Message, StringComparison.Ordinal);
         Assert.Equal(items, await host.ItemCountAsync());
-        Assert.Equal(3, (await chat.HistoryAsync(session)).Lines.Count);
+        Assert.Equal(4, (await chat.HistoryAsync(session)).Lines.Count);
         Assert.True((await chat.SendAsync(session, "m0", "message 0")).Duplicate); // a resend is not a new message
     }
 
     [Fact]
     public async Task Send_InANewSession_OverTheConversationsPerDay_IsRefused_WhileOpenSessionsGoOn()
     {
-        await using var host = await ChatSite.StartHostAsync(settings: ChatSite.Settings(perDay: 2));
+        var host = site.Host;
         await using var chat = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
         var first = ChatSite.NewSession();
         await chat.SendAsync(first, "a1", "first conversation");
@@ -99,13 +101,24 @@ public sealed class ChatLimitTests
     [Fact]
     public async Task Limits_AreCountedPerVisitor()
     {
-        await using var host = await ChatSite.StartHostAsync(settings: ChatSite.Settings(perMinute: 1));
+        var host = site.Host;
         await using var one = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
         await using var two = await ChatVisitor.ConnectAsync(host, ChatSite.NewVisitor());
 
-        await one.SendAsync(ChatSite.NewSession(), "m1", "hi");
+        var session = ChatSite.NewSession();
+        for (var i = 0; i < 4; i++)
+        {
+            await one.SendAsync(session, $"m{i}", "hi");
+        }
+
         var ack = await two.SendAsync(ChatSite.NewSession(), "m1", "hi");
 
         Assert.False(ack.Duplicate);
+    }
+
+    /// <summary>A site with tight limits: 100 characters, 4 messages a minute, 2 new conversations a day.</summary>
+    public sealed class LimitedSite : ChatHostFixture
+    {
+        protected override Dictionary<string, string?> Settings => ChatSite.Settings(perMinute: 4, perDay: 2, maxLength: 100);
     }
 }

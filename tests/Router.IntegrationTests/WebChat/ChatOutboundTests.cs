@@ -5,7 +5,7 @@ using Router.Channels.WebChat;
 namespace Router.IntegrationTests.WebChat;
 
 /// <summary>Replies the chat channel cannot deliver are refused receipts with a reason, never exceptions.</summary>
-public sealed class ChatOutboundTests
+public sealed class ChatOutboundTests(ChatHostFixture shared) : IClassFixture<ChatHostFixture>
 {
     public static TheoryData<string, string> BadAddresses => new()
     {
@@ -19,7 +19,7 @@ public sealed class ChatOutboundTests
     [MemberData(nameof(BadAddresses))]
     public async Task Reply_ToABadAddress_IsRefusedWithAReason(string replyTo, string reason)
     {
-        await using var host = await ChatSite.StartHostAsync();
+        var host = shared.Host;
 
         var receipt = await host.Outbound().SendAsync(
             new OutboundMessage("item-1", "r1", JsonNode.Parse(replyTo)!.AsObject(), null, "hello", false), CancellationToken.None);
@@ -31,16 +31,48 @@ public sealed class ChatOutboundTests
     [Fact]
     public async Task AutomaticReply_IsALineFromTheSystem()
     {
-        await using var host = await ChatSite.StartHostAsync();
+        var host = shared.Host;
         var visitor = ChatSite.NewVisitor();
         var session = ChatSite.NewSession();
         await using var chat = await ChatVisitor.ConnectAsync(host, visitor);
         var ack = await chat.SendAsync(session, "m1", "hi");
 
-        await host.Outbound().SendAsync(
-            new OutboundMessage(ack.ItemId, "auto-1", new ChatReplyTo(ChatSite.Name, visitor, session).ToJson(), null, "We'll be with you shortly.", true),
-            CancellationToken.None);
+        await host.SendDirectAsync(ack.ItemId, visitor, session, "We'll be with you shortly.", automatic: true);
 
         Assert.Equal(ChatLine.System, (await chat.NextAsync()).From);
+    }
+
+    [Fact]
+    public async Task RetriedReply_WithTheSameMessageId_IsStoredOnce_AndPushedAgain()
+    {
+        var host = shared.Host;
+        var visitor = ChatSite.NewVisitor();
+        var session = ChatSite.NewSession();
+        await using var chat = await ChatVisitor.ConnectAsync(host, visitor);
+        var ack = await chat.SendAsync(session, "m1", "Hi");
+
+        await host.SendDirectAsync(ack.ItemId, visitor, session, "Hello", messageId: "reply-1");
+        await host.SendDirectAsync(ack.ItemId, visitor, session, "Hello", messageId: "reply-1");
+
+        Assert.Equal(2, (await chat.HistoryAsync(session)).Lines.Count);
+        var pushes = new[] { await chat.NextAsync(), await chat.NextAsync() };
+        Assert.Equal(["reply-1", "reply-1"], pushes.Select(p => p.Id).ToArray());
+        Assert.Equal(pushes[0].At, pushes[1].At); // the stored line, both times
+    }
+
+    [Fact]
+    public async Task Reply_ToASessionWhoseTranscriptExpired_StartsItAgain_WithTheItem()
+    {
+        var host = shared.Host;
+        var visitor = ChatSite.NewVisitor();
+        var session = ChatSite.NewSession();
+        await using var chat = await ChatVisitor.ConnectAsync(host, visitor);
+
+        var receipt = await host.SendDirectAsync("item-42", visitor, session, "Still there?");
+
+        Assert.Equal(OutboundReceipt.Sent, receipt.Status);
+        var history = await chat.HistoryAsync(session);
+        Assert.Equal("item-42", history.ItemId);
+        Assert.Equal("Still there?", Assert.Single(history.Lines).Text);
     }
 }

@@ -1,6 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using Router.Channels;
 using Router.Channels.WebChat;
 using Router.IntegrationTests.Infrastructure;
+using Router.Replies;
 
 namespace Router.IntegrationTests.WebChat;
 
@@ -35,10 +38,18 @@ public static class ChatSite
     public static IOutboundChannel Outbound(this RouterTestHost host) =>
         host.Service<IEnumerable<IOutboundChannel>>().Single(c => c.Channel == ChannelKind.Chat);
 
-    /// <summary>An agent's reply to a visitor's session, sent through the chat channel.</summary>
-    public static Task<OutboundReceipt> ReplyAsync(this RouterTestHost host, string itemId, string visitor, string session, string text) =>
+    /// <summary>An agent's reply to the item, as agents send it: <c>POST /v1/items/{id}/replies</c>.</summary>
+    public static async Task<ReplyOutcome> ReplyAsync(this RouterTestHost host, string itemId, string text)
+    {
+        var response = await host.Client.PostAsJsonAsync($"/v1/items/{itemId}/replies", new { text, agentId = "ana" });
+        return await RouterApi.ReadAsync<ReplyOutcome>(response, HttpStatusCode.OK);
+    }
+
+    /// <summary>A reply handed straight to the chat channel, addressed to the visitor's session.</summary>
+    public static Task<OutboundReceipt> SendDirectAsync(
+        this RouterTestHost host, string itemId, string visitor, string session, string text, string? messageId = null, bool automatic = false) =>
         host.Outbound().SendAsync(
-            new OutboundMessage(itemId, Guid.NewGuid().ToString(), new ChatReplyTo(Name, visitor, session).ToJson(), null, text, false),
+            new OutboundMessage(itemId, messageId ?? Guid.NewGuid().ToString(), new ChatReplyTo(Name, visitor, session).ToJson(), null, text, automatic),
             CancellationToken.None);
 
     /// <summary>Item keys of the workspace: what a refused message must not add to.</summary>

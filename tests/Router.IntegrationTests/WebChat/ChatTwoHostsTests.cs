@@ -17,7 +17,7 @@ public sealed class ChatTwoHostsTests
         await using var onA = await ChatVisitor.ConnectAsync(a, visitor);
         var ack = await onA.SendAsync(session, "m1", "Anyone there?");
 
-        await b.ReplyAsync(ack.ItemId, visitor, session, "Yes, from the other instance.");
+        await b.ReplyAsync(ack.ItemId, "Yes, from the other instance.");
 
         var pushed = await onA.NextAsync();
         Assert.Equal((ChatLine.Agent, "Yes, from the other instance."), (pushed.From, pushed.Text));

@@ -18,8 +18,11 @@ internal sealed class ChatConversations(
     TimeProvider time,
     ILogger<ChatConversations> logger)
 {
-    /// <summary>Accepts the message, or throws a <see cref="HubException"/> that tells the visitor why not.</summary>
-    public async Task<ChatAck> SendAsync(VisitorIdentity who, string? session, string? messageId, string? text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Accepts the message, or throws a <see cref="HubException"/> that tells the visitor why not. The arguments come
+    /// from the visitor as sent, so any of them may be null or malformed despite their types; all are checked here.
+    /// </summary>
+    public async Task<ChatAck> SendAsync(VisitorIdentity who, string session, string messageId, string text, CancellationToken cancellationToken)
     {
         var site = options.CurrentValue.Sites.GetValueOrDefault(who.Site)
             ?? throw new HubException("This site no longer offers chat.");
@@ -27,11 +30,11 @@ internal sealed class ChatConversations(
         Refuse(ChatIds.IsMessage(messageId) ? null : "The message id must be 1-64 letters, digits, '_' or '-' (a UUID fits).");
         Refuse(ChatText.Problem(text, site.MaxMessageLength));
 
-        var transcript = await transcripts.GetAsync(who.Site, who.Visitor, session!, cancellationToken);
-        if (transcript?.ItemId is { } known && transcript.Has(ChatLine.Visitor, messageId!))
+        var transcript = await transcripts.GetAsync(who.Site, who.Visitor, session, cancellationToken);
+        if (transcript?.ItemId is { } known && transcript.Has(ChatLine.Visitor, messageId))
         {
             var first = transcript.Lines.First(l => l.From == ChatLine.Visitor && l.Id == messageId);
-            return new ChatAck(session!, messageId!, known, first.At, Duplicate: true);
+            return new ChatAck(session, messageId, known, first.At, Duplicate: true);
         }
 
         Refuse(await limits.CountMessageAsync(who.Site, who.Visitor, site, cancellationToken));
@@ -40,11 +43,11 @@ internal sealed class ChatConversations(
             Refuse(await limits.CountConversationAsync(who.Site, who.Visitor, site, cancellationToken));
         }
 
-        var receipt = await sink.AcceptAsync(Inbound(who, session!, messageId!, text!), cancellationToken);
+        var receipt = await sink.AcceptAsync(Inbound(who, session, messageId, text), cancellationToken);
         var line = await transcripts.AppendAsync(
-            who.Site, who.Visitor, session!, receipt.ItemId, new ChatLine(messageId!, ChatLine.Visitor, text!, time.GetUtcNow()), cancellationToken);
+            who.Site, who.Visitor, session, receipt.ItemId, new ChatLine(messageId, ChatLine.Visitor, text, time.GetUtcNow()), cancellationToken);
         Log.MessageAccepted(logger, who.Site, receipt.ItemId, receipt.Created, receipt.Joined);
-        return new ChatAck(session!, messageId!, receipt.ItemId, line.At, Duplicate: !receipt.Created && !receipt.Joined);
+        return new ChatAck(session, messageId, receipt.ItemId, line.At, Duplicate: !receipt.Created && !receipt.Joined);
     }
 
     private static InboundMessage Inbound(VisitorIdentity who, string session, string messageId, string text)

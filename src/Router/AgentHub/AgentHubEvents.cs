@@ -3,7 +3,7 @@ namespace Router.AgentHub;
 /// <summary>The client methods <c>/hubs/agents</c> calls on agents' connections.</summary>
 public static class AgentHubEvents
 {
-    /// <summary>A new offer (<see cref="AgentOffer"/>).</summary>
+    /// <summary>A new offer (<see cref="Dispatch.OfferView"/>, as <c>Offers()</c> lists it).</summary>
     public const string Offer = "offer";
 
     /// <summary>An offer ended without being accepted (<see cref="AgentOfferEnded"/>): rejected, expired or revoked.</summary>

@@ -71,7 +71,7 @@ internal sealed class AgentInboxTailer(
             var connections = agents.Connections(agentId);
             foreach (var entry in stream.Entries)
             {
-                if (InboxEntries.ToPush(entry) is var (method, payload))
+                if (InboxEntries.ToPush(agentId, entry) is var (method, payload))
                 {
                     await hub.Clients.Clients(connections).SendAsync(method, payload, cancellationToken);
                 }

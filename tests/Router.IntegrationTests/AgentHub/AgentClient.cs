@@ -12,7 +12,7 @@ public sealed class AgentClient : IAsyncDisposable
 {
     public const string TokenSecret = "agent-token-secret-0123456789abcdefghij";
 
-    private readonly Channel<AgentOffer> offers = Channel.CreateUnbounded<AgentOffer>();
+    private readonly Channel<OfferView> offers = Channel.CreateUnbounded<OfferView>();
     private readonly Channel<AgentOfferEnded> ended = Channel.CreateUnbounded<AgentOfferEnded>();
     private readonly Channel<WorkItemView> items = Channel.CreateUnbounded<WorkItemView>();
     private readonly Channel<AgentStatusChanged> statuses = Channel.CreateUnbounded<AgentStatusChanged>();
@@ -20,7 +20,7 @@ public sealed class AgentClient : IAsyncDisposable
     private AgentClient(HubConnection connection)
     {
         Connection = connection;
-        connection.On<AgentOffer>(AgentHubEvents.Offer, o => offers.Writer.TryWrite(o));
+        connection.On<OfferView>(AgentHubEvents.Offer, o => offers.Writer.TryWrite(o));
         connection.On<AgentOfferEnded>(AgentHubEvents.OfferEnded, e => ended.Writer.TryWrite(e));
         connection.On<WorkItemView>(AgentHubEvents.Item, i => items.Writer.TryWrite(i));
         connection.On<AgentStatusChanged>(AgentHubEvents.Status, s => statuses.Writer.TryWrite(s));
@@ -64,7 +64,7 @@ public sealed class AgentClient : IAsyncDisposable
     public Task<WorkItemView> CompleteAsync(string itemId, int wrapUpSeconds = 0) =>
         Connection.InvokeAsync<WorkItemView>("Complete", itemId, wrapUpSeconds, "done");
 
-    public Task<AgentOffer> NextOfferAsync() => ReadAsync(offers);
+    public Task<OfferView> NextOfferAsync() => ReadAsync(offers);
 
     public Task<AgentOfferEnded> NextOfferEndedAsync() => ReadAsync(ended);
 

@@ -18,8 +18,9 @@ public sealed class AgentHubTests
         var offer = await agent.NextOfferAsync();
 
         Assert.Equal((created.Id, "general", "api"), (offer.ItemId, offer.Queue, offer.Channel));
-        Assert.NotNull(offer.ExpiresAt);
-        var accepted = await agent.AcceptAsync(offer.OfferId);
+        Assert.True(offer.ExpiresAt > offer.CreatedAt);
+        Assert.Equal("ana", offer.AgentId);
+        var accepted = await agent.AcceptAsync(offer.Id);
         Assert.Equal(("assigned", "ana"), (accepted.State, accepted.AgentId));
         Assert.Equal(("assigned", created.Id), ((await agent.NextItemAsync()).State, accepted.Id));
         Assert.Equal("assigned", (await host.Client.GetItemAsync(created.Id)).State);
@@ -34,11 +35,11 @@ public sealed class AgentHubTests
         var created = await host.Client.CreateItemAsync(new { subject = "hello" });
         var offer = await agent.NextOfferAsync();
 
-        var item = await agent.RejectAsync(offer.OfferId, "not mine");
+        var item = await agent.RejectAsync(offer.Id, "not mine");
 
         Assert.Equal("queued", item.State);
         var end = await agent.NextOfferEndedAsync();
-        Assert.Equal((offer.OfferId, created.Id, "rejected"), (end.OfferId, end.ItemId, end.Outcome));
+        Assert.Equal((offer.Id, created.Id, "rejected"), (end.OfferId, end.ItemId, end.Outcome));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class AgentHubTests
         await host.Client.AddAvailableAgentAsync("ana");
         await using var agent = await AgentClient.ConnectAsync(host, "ana", RouterTestHost.ApiKey);
         var created = await host.Client.CreateItemAsync(new { subject = "hello" });
-        await agent.AcceptAsync((await agent.NextOfferAsync()).OfferId);
+        await agent.AcceptAsync((await agent.NextOfferAsync()).Id);
         await agent.NextItemAsync();
 
         var completed = await agent.CompleteAsync(created.Id);
@@ -81,8 +82,8 @@ public sealed class AgentHubTests
         var created = await host.Client.CreateItemAsync(new { subject = "hello" });
         var offer = await ana.NextOfferAsync();
 
-        var accept = await Assert.ThrowsAsync<HubException>(() => ben.AcceptAsync(offer.OfferId));
-        var reject = await Assert.ThrowsAsync<HubException>(() => ben.RejectAsync(offer.OfferId));
+        var accept = await Assert.ThrowsAsync<HubException>(() => ben.AcceptAsync(offer.Id));
+        var reject = await Assert.ThrowsAsync<HubException>(() => ben.RejectAsync(offer.Id));
         var complete = await Assert.ThrowsAsync<HubException>(() => ben.CompleteAsync(created.Id));
 
         Assert.All([accept, reject, complete], e => Assert.Contains("is not yours", e.Message, StringComparison.Ordinal));
@@ -119,7 +120,7 @@ public sealed class AgentHubTests
         var end = await agent.NextOfferEndedAsync();
         var status = await agent.NextStatusAsync();
 
-        Assert.Equal((offer.OfferId, created.Id, "expired"), (end.OfferId, end.ItemId, end.Outcome));
+        Assert.Equal((offer.Id, created.Id, "expired"), (end.OfferId, end.ItemId, end.Outcome));
         Assert.Equal("away", status.Status);
         Assert.False(string.IsNullOrEmpty(status.Reason));
     }

@@ -17,7 +17,7 @@ public sealed class AgentHubTwoHostsTests
 
         var created = await a.Client.CreateItemAsync(new { subject = "made on A" });
         var offer = await onB.NextOfferAsync();
-        await onB.AcceptAsync(offer.OfferId);
+        await onB.AcceptAsync(offer.Id);
 
         Assert.Equal(created.Id, offer.ItemId);
         Assert.Equal(created.Id, (await alsoOnA.NextOfferAsync()).ItemId); // each instance pushes to its own connections

@@ -59,12 +59,5 @@ public sealed class ChatVisitor : IAsyncDisposable
         return await received.Reader.ReadAsync(timeout.Token);
     }
 
-    /// <summary>True when nothing was pushed (within a short grace for anything in flight).</summary>
-    public async Task<bool> NothingPushedAsync()
-    {
-        await Task.Delay(300);
-        return !received.Reader.TryPeek(out _);
-    }
-
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }

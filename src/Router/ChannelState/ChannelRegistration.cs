@@ -1,4 +1,5 @@
 using Router.Channels;
+using Router.Channels.WebChat;
 
 namespace Router.ChannelState;
 
@@ -11,8 +12,10 @@ internal static class ChannelRegistration
     public static IHostApplicationBuilder AddRouterChannels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IChannelState, RedisChannelState>();
+        builder.AddWebChat();
         return builder;
     }
 
-    public static WebApplication MapRouterChannels(this WebApplication app) => app;
+    public static WebApplication MapRouterChannels(this WebApplication app) => app
+        .MapWebChat();
 }

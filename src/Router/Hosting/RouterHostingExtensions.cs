@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Options;
+using Router.AgentHub;
 using Router.Agents;
 using Router.Api;
 using Router.Bus;
@@ -51,6 +52,7 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton<AgentPools>();
         builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();
+        builder.AddAgentHub();
         builder.AddRouterChannels();
         builder.AddRouterBus();
         return builder;
@@ -61,6 +63,7 @@ public static class RouterHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseCors(); // before authentication, so browsers' preflight requests to the hubs are answered, not refused
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRouterHealth();
@@ -73,6 +76,7 @@ public static class RouterHostingExtensions
             .MapQueueEndpoints()
             .MapContactEndpoints()
             .MapReplyEndpoints();
+        app.MapAgentHub();
         app.MapRouterChannels();
         return app;
     }
@@ -111,6 +115,7 @@ public static class RouterHostingExtensions
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
                 ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
+        builder.Services.AddCors(); // policies are the hubs' (web chat: the sites' origins); none for /v1
         return builder;
     }
 }

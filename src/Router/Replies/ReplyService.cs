@@ -17,7 +17,10 @@ internal sealed class ReplyService(
     TimeProvider time, ILogger<ReplyService> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly Dictionary<string, IOutboundChannel> byChannel = channels.ToDictionary(c => c.Channel.Name(), StringComparer.Ordinal);
+    // The last registration for a channel wins, the way DI resolves a single service, so a host can replace an adapter.
+    private readonly Dictionary<string, IOutboundChannel> byChannel = channels
+        .GroupBy(c => c.Channel.Name(), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
     public async Task<ReplyResult> SendAsync(string itemId, ReplyRequest request, CancellationToken cancellationToken)
     {

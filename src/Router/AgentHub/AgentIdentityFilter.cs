@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Router.AgentHub;
+
+/// <summary>
+/// Checks the connection's agent credential again before every hub call, against the keys and token secret as they
+/// are now, so a revoked key or rotated secret stops a connection that is already open. A refused call runs nothing.
+/// </summary>
+internal sealed class AgentIdentityFilter(AgentCredentials credentials, ILogger<AgentIdentityFilter> logger) : IHubFilter
+{
+    public ValueTask<object?> InvokeMethodAsync(
+        HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        Check(invocationContext.Context);
+        return next(invocationContext);
+    }
+
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        Check(context.Context);
+        return next(context);
+    }
+
+    private void Check(HubCallerContext context)
+    {
+        var identity = AgentIdentity.FromClaims(context.User);
+        if (identity is null || !credentials.AreValid(identity.AgentId, identity.Credential))
+        {
+            Log.AgentCallRefused(logger);
+            throw new HubException("Your agent credential is no longer accepted. Sign in again.");
+        }
+    }
+}

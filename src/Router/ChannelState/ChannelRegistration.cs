@@ -1,4 +1,5 @@
 using Router.Channels;
+using Router.Channels.Sms;
 
 namespace Router.ChannelState;
 
@@ -11,8 +12,13 @@ internal static class ChannelRegistration
     public static IHostApplicationBuilder AddRouterChannels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IChannelState, RedisChannelState>();
+        builder.AddSmsChannel();
         return builder;
     }
 
-    public static WebApplication MapRouterChannels(this WebApplication app) => app;
+    public static WebApplication MapRouterChannels(this WebApplication app)
+    {
+        app.MapSmsWebhooks();
+        return app;
+    }
 }

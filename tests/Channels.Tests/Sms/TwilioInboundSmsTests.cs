@@ -69,18 +69,18 @@ public sealed class TwilioInboundSmsTests
     {
         var form = value is null ? SmsParams.Where(p => p.Key != field).ToArray() : With(SmsParams, (field, value));
 
-        Assert.False(TwilioInboundSms.TryParse(new FormCollection(TwilioSignatureTests.Form(form)), "US", out _, out var actual));
+        Assert.False(TwilioInboundSms.TryParse(new FormCollection(TwilioVectors.Form(form)), "US", out _, out var actual));
         Assert.Equal(error, actual);
     }
 
     [Fact]
     public void Parse_MediaUrlNotHttp_Refused() =>
         Assert.False(TwilioInboundSms.TryParse(
-            new FormCollection(TwilioSignatureTests.Form(With(MmsParams, ("MediaUrl1", "file:///etc/passwd")))), "US", out _, out _));
+            new FormCollection(TwilioVectors.Form(With(MmsParams, ("MediaUrl1", "file:///etc/passwd")))), "US", out _, out _));
 
     private static TwilioInboundSms Parse(IEnumerable<KeyValuePair<string, string>> form)
     {
-        Assert.True(TwilioInboundSms.TryParse(new FormCollection(TwilioSignatureTests.Form(form)), "US", out var sms, out var error), error);
+        Assert.True(TwilioInboundSms.TryParse(new FormCollection(TwilioVectors.Form(form)), "US", out var sms, out var error), error);
         return sms;
     }
 

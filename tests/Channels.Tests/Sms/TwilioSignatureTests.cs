@@ -100,7 +100,4 @@ public sealed class TwilioSignatureTests
         var flat = new Dictionary<string, StringValues> { ["A"] = "x", ["B"] = new(["1", "2"]) };
         Assert.Equal(TwilioSignature.Compute(Token, SmsUrl, flat), TwilioSignature.Compute(Token, SmsUrl, repeated));
     }
-
-    internal static Dictionary<string, StringValues> Form(IEnumerable<KeyValuePair<string, string>> pairs) =>
-        pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => new StringValues(g.Select(p => p.Value).ToArray()));
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Router.Channels.Tests.Sms;
 
 /// <summary>
@@ -68,4 +70,8 @@ internal static class TwilioVectors
         new("SmsStatus", "delivered"), new("AccountSid", "AC00000000000000000000000000000000"), new("From", "+14155550100"),
         new("To", "+12125550123"), new("ApiVersion", "2010-04-01"),
     ];
+
+    /// <summary>Form fields as ASP.NET Core holds them (a repeated name's values together).</summary>
+    public static Dictionary<string, StringValues> Form(IEnumerable<KeyValuePair<string, string>> pairs) =>
+        pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => new StringValues(g.Select(p => p.Value).ToArray()));
 }

@@ -16,7 +16,7 @@ internal sealed class TwilioMessagesApi(IHttpClientFactory clients, IOptions<Twi
     public const string ClientName = "twilio";
 
     /// <summary>Where Twilio reports delivery (relative to the public base URL).</summary>
-    public const string StatusCallbackPath = "/webhooks/twilio/sms/status";
+    public const string StatusCallbackPath = SmsExtensions.WebhookPath + "/status";
 
     /// <summary>
     /// Asks Twilio to send <paramref name="body"/>. Returns Twilio's answer, or <see cref="TwilioSendResult.Unreachable"/>

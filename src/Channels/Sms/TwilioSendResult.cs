@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 
 namespace Router.Channels.Sms;
@@ -32,7 +31,7 @@ internal sealed record TwilioSendResult(int HttpStatus, string? Sid, string? Sta
         }
         catch (JsonException)
         {
-            return new TwilioSendResult(status, null, null, null, response.StatusCode == HttpStatusCode.TooManyRequests ? "too many requests" : null);
+            return new TwilioSendResult(status, null, null, null, null); // e.g. a proxy's HTML error page
         }
     }
 

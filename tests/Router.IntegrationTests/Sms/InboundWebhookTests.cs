@@ -28,12 +28,15 @@ public sealed class InboundWebhookTests(SmsFixture fixture) : IClassFixture<SmsF
     }
 
     [Fact]
-    public async Task Mms_SignedByTwiliosOwnLibrary_IsTakenIn()
+    public async Task Mms_SignedByTwiliosOwnLibrary_ItsMediaBecomeAttachmentsByUrl()
     {
         var response = await Host.PostWebhookAsync(Path, TwilioVectors.MmsParams, TwilioVectors.MmsSignature);
 
         await response.TwimlAsync();
-        Assert.NotNull(await Host.ItemOfAsync(TwilioVectors.MmsMessageSid));
+        var item = await Host.Client.GetItemAsync((await Host.ItemOfAsync(TwilioVectors.MmsMessageSid))!);
+        Assert.Equal(
+            [("image/jpeg", TwilioVectors.MmsParams.Single(p => p.Key == "MediaUrl0").Value), ("application/pdf", TwilioVectors.MmsParams.Single(p => p.Key == "MediaUrl1").Value)],
+            item.Attachments.Select(a => (a.ContentType, a.Reference)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Router.Channels;
+using Router.Channels.Sms;
 using Router.Channels.WebChat;
 
 namespace Router.ChannelState;
@@ -13,9 +14,14 @@ internal static class ChannelRegistration
     {
         builder.Services.AddSingleton<IChannelState, RedisChannelState>();
         builder.AddWebChat();
+        builder.AddSmsChannel();
         return builder;
     }
 
-    public static WebApplication MapRouterChannels(this WebApplication app) => app
-        .MapWebChat();
+    public static WebApplication MapRouterChannels(this WebApplication app)
+    {
+        app.MapWebChat();
+        app.MapSmsWebhooks();
+        return app;
+    }
 }

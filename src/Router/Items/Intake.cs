@@ -63,8 +63,11 @@ internal sealed class Intake(
         var routed = policy.Classify(facts);
         var target = queue ?? routed.Queue;
         var routing = policy.FindQueue(target)!;
+        // The item's creation: its id, createdAt and the start of its SLA clocks, in whole milliseconds as Redis keeps
+        // due times, so no clock can come out a fraction of a millisecond before the item existed.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var item = new NewItem(
-            Guid.CreateVersion7(time.GetUtcNow()).ToString(),
+            Guid.CreateVersion7(now).ToString(),
             string.IsNullOrEmpty(message.IdempotencyKey) ? null : message.IdempotencyKey,
             channel,
             target,
@@ -78,7 +81,7 @@ internal sealed class Intake(
             Reason(routed, queue, priority),
             ItemConversation.From(message, contactId));
         var result = await store.CreateAsync(
-            item, sla.PlanNew(facts), DispatchArguments.For(routing, dispatchOptions.CurrentValue));
+            item, sla.PlanNew(facts, now), DispatchArguments.For(routing, dispatchOptions.CurrentValue), now);
         if (result.Created is not null)
         {
             Log.ItemCreated(logger, result.Id, channel, target);

@@ -36,11 +36,15 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
     private static readonly FrozenDictionary<RouterScript, string> Sources = LoadSources();
 
     /// <summary>Runs <paramref name="script"/> with <paramref name="key"/> as KEYS[1] and ARGV[3..] from <paramref name="args"/>.</summary>
-    public Task<RedisResult> RunAsync(RouterScript script, RedisKey key, params RedisValue[] args)
+    public Task<RedisResult> RunAsync(RouterScript script, RedisKey key, params RedisValue[] args) =>
+        RunAtAsync(script, key, NowMilliseconds(), args);
+
+    /// <summary>As <see cref="RunAsync"/>, with the script's now fixed by the caller (Unix ms), so it matches a time the caller already used.</summary>
+    public Task<RedisResult> RunAtAsync(RouterScript script, RedisKey key, double now, params RedisValue[] args)
     {
         var values = new RedisValue[args.Length + 2];
         values[0] = keys.Prefix;
-        values[1] = NowMilliseconds();
+        values[1] = now;
         args.CopyTo(values, 2);
         return redis.GetDatabase().ScriptEvaluateAsync(Sources[script], [key], values);
     }

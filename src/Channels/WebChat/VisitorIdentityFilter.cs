@@ -5,26 +5,13 @@ using Microsoft.Extensions.Options;
 namespace Router.Channels.WebChat;
 
 /// <summary>
-/// Checks the connection's visitor identity again on connect and before every hub call, against the sites as they
+/// Checks the connection's visitor identity (see <see cref="Hubs.IdentityRecheckFilter"/>) against the sites as they
 /// are now: a connection is only as good as the claims it was opened with, and a site may since have been removed
 /// or had its secret rotated. A refused call runs nothing.
 /// </summary>
-internal sealed class VisitorIdentityFilter(IOptionsMonitor<WebChatOptions> chat, ILogger<VisitorIdentityFilter> logger) : IHubFilter
+internal sealed class VisitorIdentityFilter(IOptionsMonitor<WebChatOptions> chat, ILogger<VisitorIdentityFilter> logger) : Router.Channels.Hubs.IdentityRecheckFilter
 {
-    public ValueTask<object?> InvokeMethodAsync(
-        HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
-    {
-        Check(invocationContext.Context);
-        return next(invocationContext);
-    }
-
-    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
-    {
-        Check(context.Context);
-        return next(context);
-    }
-
-    private void Check(HubCallerContext context)
+    protected override void Check(HubCallerContext context)
     {
         var identity = VisitorIdentity.FromClaims(context.User);
         var origin = context.GetHttpContext()?.Request.Headers.Origin.FirstOrDefault();

@@ -6,22 +6,9 @@ namespace Router.AgentHub;
 /// Checks the connection's agent credential again before every hub call, against the keys and token secret as they
 /// are now, so a revoked key or rotated secret stops a connection that is already open. A refused call runs nothing.
 /// </summary>
-internal sealed class AgentIdentityFilter(AgentCredentials credentials, ILogger<AgentIdentityFilter> logger) : IHubFilter
+internal sealed class AgentIdentityFilter(AgentCredentials credentials, ILogger<AgentIdentityFilter> logger) : Router.Channels.Hubs.IdentityRecheckFilter
 {
-    public ValueTask<object?> InvokeMethodAsync(
-        HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
-    {
-        Check(invocationContext.Context);
-        return next(invocationContext);
-    }
-
-    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
-    {
-        Check(context.Context);
-        return next(context);
-    }
-
-    private void Check(HubCallerContext context)
+    protected override void Check(HubCallerContext context)
     {
         var identity = AgentIdentity.FromClaims(context.User);
         if (identity is null || !credentials.AreValid(identity.AgentId, identity.Credential))

@@ -106,3 +106,23 @@ local function release_offer(offer_id, outcome, requeue)
   end
   return agent_id, queue, refresh_agent(agent_id)
 end
+
+-- Lets go of what an open item holds before it moves or closes: a queued item leaves its queue, an offered item's
+-- offer is revoked (its agent gets the capacity back), an assigned item frees its agent's capacity.
+-- Returns the agent it was offered or assigned to ('' when queued) and whether it was assigned; nil when not open.
+local function release_item(item_id, state, queue, agent_id, offer_id, channel)
+  if state == 'queued' then
+    redis.call('ZREM', key('queue', queue), item_id)
+    redis.call('ZREM', key('queue', queue, 'age'), item_id)
+    return '', false
+  elseif state == 'offered' then
+    return (release_offer(offer_id, 'revoked', false)), false
+  elseif state == 'assigned' then
+    local a = key('agent', agent_id)
+    redis.call('HINCRBY', a, 'load', -1)
+    redis.call('HINCRBY', a, 'load:' .. channel, -1)
+    redis.call('HINCRBY', key('queue', queue, 'stats'), 'assigned', -1)
+    return agent_id, true
+  end
+  return nil
+end

@@ -12,18 +12,8 @@ if not f[1] then
   return { 'not_found' }
 end
 local state, queue, agent_id, offer_id, channel = f[1], f[2], f[3], f[4], f[5]
-if state == 'queued' then
-  redis.call('ZREM', key('queue', queue), item_id)
-  redis.call('ZREM', key('queue', queue, 'age'), item_id)
-  agent_id = ''
-elseif state == 'offered' then
-  release_offer(offer_id, 'revoked', false)
-elseif state == 'assigned' then
-  local a = key('agent', agent_id)
-  redis.call('HINCRBY', a, 'load', -1)
-  redis.call('HINCRBY', a, 'load:' .. channel, -1)
-  redis.call('HINCRBY', key('queue', queue, 'stats'), 'assigned', -1)
-else
+agent_id = release_item(item_id, state, queue, agent_id, offer_id, channel)
+if agent_id == nil then
   return { 'not_open', state }
 end
 if agent_id ~= '' then

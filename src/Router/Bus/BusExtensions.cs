@@ -31,7 +31,7 @@ internal static class BusExtensions
         builder.Services.AddSingleton<CommandDispatcher>();
         builder.Services.AddHostedService<CommandConsumer>();
         builder.Services.AddHostedService<OutboxPublisher>();
-        builder.Services.AddHealthChecks().AddCheck<BusHealthCheck>("bus");
+        builder.Services.AddHealthChecks().AddCheck<BusHealthCheck>("bus", tags: [Hosting.HealthTags.Ready]);
         var maxDelay = TimeSpan.FromSeconds(builder.Configuration.GetValue($"{BusOptions.SectionName}:MaxReconnectDelaySeconds", 30));
         builder.Services.AddResiliencePipeline(ReconnectPipeline, pipeline => pipeline.AddRetry(new RetryStrategyOptions
         {

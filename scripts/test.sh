@@ -5,6 +5,10 @@
 # 1. Installs (apt, if missing) and starts the servers the tests talk to, each
 #    on a free 127.0.0.1 port with fresh state, and exports where they are:
 #      ROUTER_TEST_REDIS=127.0.0.1:PORT   Redis, appendfsync everysec
+#      ROUTER_TEST_IMAP=127.0.0.1:PORT    dovecot IMAP (plain text on loopback); tests add users to
+#      ROUTER_TEST_IMAP_USERS=FILE        its passwd-file with lines `name:{PLAIN}password`
+#      ROUTER_TEST_SMTP=127.0.0.1:PORT    an SMTP sink (aiosmtpd) that keeps every message in the maildir
+#      ROUTER_TEST_SMTP_DIR=DIR           (DIR/new holds one file per message)
 # 2. Runs, with its output visible:
 #      dotnet test <repo>/Router.sln -c Release \
 #        --logger "trx;LogFilePrefix=results" --results-directory <state>/test-results \
@@ -36,17 +40,19 @@ results_dir="$state_dir/test-results"
 # exports the ROUTER_TEST_X variable the tests read. TEST_SERVERS lists
 # which ones to start, in order.
 #
-# For now only Redis. Dovecot (IMAP), RabbitMQ (AMQP 1.0) and an SMTP sink
-# (aiosmtpd) are to be added later the same way: scripts/lib/dovecot.sh,
-# scripts/lib/rabbitmq.sh, scripts/lib/smtp.sh + start_dovecot, start_rabbitmq,
-# start_smtp below + their names in TEST_SERVERS (see shared/SERVERS.md for
-# how to run each one here).
+# Redis, dovecot (IMAP) and an SMTP sink (aiosmtpd). RabbitMQ (AMQP 1.0) is to
+# be added later the same way: scripts/lib/rabbitmq.sh + start_rabbitmq below +
+# its name in TEST_SERVERS (see shared/SERVERS.md for how to run it here).
 # ---------------------------------------------------------------------------
 
 # shellcheck source=lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
+# shellcheck source=lib/dovecot.sh
+source "$repo/scripts/lib/dovecot.sh"
+# shellcheck source=lib/smtp.sh
+source "$repo/scripts/lib/smtp.sh"
 
-TEST_SERVERS=(redis)
+TEST_SERVERS=(redis dovecot smtp)
 
 # Commands that stop what this script started; run in reverse order.
 STOP_ACTIONS=()
@@ -90,6 +96,38 @@ start_redis() {
     return 1
 }
 
+# shellcheck disable=SC2317 # called as "start_$server"
+# start_dovecot: dovecot for the email tests, fresh mail and users.
+# Exports ROUTER_TEST_IMAP=127.0.0.1:PORT and ROUTER_TEST_IMAP_USERS=<passwd-file>.
+start_dovecot() {
+    local port
+    dovecot_install || return 1
+    dovecot_stop test || return 1
+    rm -rf "$(dovecot_dir test)"
+    port="$(free_port)" || return 1
+    dovecot_start test "$port" || return 1
+    STOP_ACTIONS+=("dovecot_stop test")
+    export ROUTER_TEST_IMAP="127.0.0.1:$port"
+    ROUTER_TEST_IMAP_USERS="$(dovecot_users test)"
+    export ROUTER_TEST_IMAP_USERS
+}
+
+# shellcheck disable=SC2317 # called as "start_$server"
+# start_smtp: the SMTP sink for the email tests, empty maildir.
+# Exports ROUTER_TEST_SMTP=127.0.0.1:PORT and ROUTER_TEST_SMTP_DIR=<maildir>.
+start_smtp() {
+    local port
+    smtp_install || return 1
+    smtp_stop test || return 1
+    rm -rf "$(smtp_dir test)"
+    port="$(free_port)" || return 1
+    smtp_start test "$port" || return 1
+    STOP_ACTIONS+=("smtp_stop test")
+    export ROUTER_TEST_SMTP="127.0.0.1:$port"
+    ROUTER_TEST_SMTP_DIR="$(smtp_maildir test)"
+    export ROUTER_TEST_SMTP_DIR
+}
+
 for server in "${TEST_SERVERS[@]}"; do
     if ! "start_$server"; then
         echo "test.sh: could not start the $server test server" >&2
@@ -110,7 +148,7 @@ fi
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
-echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS)"
+echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_IMAP=$ROUTER_TEST_IMAP ROUTER_TEST_SMTP=$ROUTER_TEST_SMTP)"
 test_rc=0
 if [ -f "$solution" ]; then
     dotnet test "$solution" -c Release \

@@ -1,4 +1,5 @@
 using Router.Channels;
+using Router.Channels.Email;
 
 namespace Router.ChannelState;
 
@@ -11,6 +12,7 @@ internal static class ChannelRegistration
     public static IHostApplicationBuilder AddRouterChannels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IChannelState, RedisChannelState>();
+        builder.AddEmailChannel();
         return builder;
     }
 

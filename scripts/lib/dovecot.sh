@@ -59,6 +59,10 @@ dovecot_start() {
         dovecot_stop "$name" || return 1
     fi
     mkdir -p "$dir/mail" "$dir/run" || return 1
+    # dovecot's auth (user dovecot) and mail processes (nobody) must reach the users file and the mail
+    # (a state root made by mktemp is 0700).
+    chmod 0755 "$dir" || return 1
+    chmod a+x "$(router_state_dir)" || return 1
     touch "$dir/users"
     chown nobody:nogroup "$dir/mail" 2>/dev/null || chmod 0777 "$dir/mail"
     cat >"$conf" <<EOF

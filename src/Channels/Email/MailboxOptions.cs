@@ -60,9 +60,12 @@ public sealed class MailboxOptions
     [Range(1, 3600)]
     public int PollSeconds { get; set; } = 30;
 
-    /// <summary>IDLE is re-issued after this long: servers may drop an IDLE after 30 minutes (RFC 2177). <value>25</value></summary>
-    [Range(1, 28)]
-    public int IdleRenewMinutes { get; set; } = 25;
+    /// <summary>
+    /// IDLE is ended and re-issued (after a NOOP) this often: RFC 2177 asks for less than 29 minutes, and the NOOP finds
+    /// a folder deleted or replaced under us on servers that only say so in answer to a command. <value>300</value>
+    /// </summary>
+    [Range(1, 1740)]
+    public int IdleRenewSeconds { get; set; } = 300;
 
     /// <summary>The folders to watch (<see cref="DefaultFolder"/> when none are configured).</summary>
     internal IReadOnlyList<string> WatchedFolders => Folders.Count == 0 ? [DefaultFolder] : Folders;

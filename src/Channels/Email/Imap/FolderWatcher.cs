@@ -7,7 +7,7 @@ namespace Router.Channels.Email.Imap;
 
 /// <summary>
 /// Keeps one folder read: connects (through the <c>email-imap-connect</c> pipeline, which backs off while the server
-/// is away), reads what is new, then waits for more with IDLE (re-issued every <see cref="MailboxOptions.IdleRenewMinutes"/>)
+/// is away), reads what is new, then waits for more with IDLE (re-issued every <see cref="MailboxOptions.IdleRenewSeconds"/>)
 /// or, on servers without IDLE, by polling. Any failure drops the connection and starts over; the cursor makes that safe.
 /// </summary>
 internal sealed class FolderWatcher(
@@ -82,7 +82,7 @@ internal sealed class FolderWatcher(
                 continue;
             }
 
-            using var done = new CancellationTokenSource(TimeSpan.FromMinutes(mailbox.IdleRenewMinutes), time);
+            using var done = new CancellationTokenSource(TimeSpan.FromSeconds(mailbox.IdleRenewSeconds), time);
             idleDone = done;
             if (!changed)
             {
@@ -90,6 +90,10 @@ internal sealed class FolderWatcher(
             }
 
             idleDone = null;
+            if (!changed)
+            {
+                await session.Client.NoOpAsync(cancellationToken); // a deleted folder shows here (BYE), not during IDLE
+            }
         }
     }
 

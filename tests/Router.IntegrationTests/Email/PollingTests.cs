@@ -11,7 +11,7 @@ public sealed class PollingTests
     public async Task ServerWithoutIdle_IsPolled_AndMailStillArrives()
     {
         // dovecot announcing only these capabilities: no IDLE.
-        var server = await DovecotServer.StartPrivateAsync("imap_capability = IMAP4rev1 LITERAL+ UIDPLUS MOVE NAMESPACE");
+        await using var server = await DovecotServer.StartPrivateAsync("imap_capability = IMAP4rev1 LITERAL+ UIDPLUS MOVE NAMESPACE");
         var user = await server.AddUserAsync();
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName());
         settings["Router:Email:Mailboxes:0:PollSeconds"] = "1";

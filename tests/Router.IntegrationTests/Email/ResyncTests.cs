@@ -45,7 +45,7 @@ public sealed class ResyncTests
     [Fact]
     public async Task ServerRestartMidStream_EveryMessageArrivesExactlyOnce()
     {
-        var server = await DovecotServer.StartPrivateAsync();
+        await using var server = await DovecotServer.StartPrivateAsync();
         var user = await server.AddUserAsync();
         await using var host = await RouterTestHost.StartAsync(settings: EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName()));
         await host.WaitUntilReadingAsync();

@@ -7,7 +7,7 @@ namespace Router.IntegrationTests.Email.Servers;
 /// <c>ROUTER_TEST_IMAP_USERS</c>; scripts/test.sh sets both), else one started here through scripts/lib/dovecot.sh.
 /// Tests that stop the server or change its capabilities start a private one.
 /// </summary>
-public sealed class DovecotServer
+public sealed class DovecotServer : IAsyncDisposable
 {
     private const string HowToFix =
         "Run scripts/test.sh (installs and starts dovecot), or set ROUTER_TEST_IMAP=host:port and ROUTER_TEST_IMAP_USERS=<passwd-file>, " +
@@ -17,6 +17,7 @@ public sealed class DovecotServer
     private readonly string? stateDir;
     private readonly string name;
     private readonly string extraConfig;
+    private bool shared;
 
     private DovecotServer(string host, int port, string usersFile, string? stateDir, string name, string extraConfig)
     {
@@ -43,8 +44,17 @@ public sealed class DovecotServer
         var dir = Directory.CreateTempSubdirectory("router-test-dovecot-").FullName;
         var server = new DovecotServer("127.0.0.1", ScriptedServer.FreePort(), Path.Combine(dir, "dovecot-p", "users"), dir, "p", extraConfig);
         await server.StartAsync();
-        ScriptedServer.StopOnExit("dovecot", dir, "dovecot_stop p");
+        ScriptedServer.StopAfterThisProcess("dovecot", dir, "dovecot_stop p; rm -rf \"$ROUTER_STATE_DIR\"");
         return server;
+    }
+
+    /// <summary>Stops a private server; the shared one lives as long as the test run.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (stateDir is not null && !shared)
+        {
+            await StopAsync();
+        }
     }
 
     /// <summary>A new user with an empty mailbox.</summary>
@@ -82,6 +92,8 @@ public sealed class DovecotServer
             return new DovecotServer(host, port, users, null, "", "");
         }
 
-        return await StartPrivateAsync();
+        var own = await StartPrivateAsync();
+        own.shared = true;
+        return own;
     }
 }

@@ -32,9 +32,23 @@ internal static class ScriptedServer
         }
     }
 
-    /// <summary>Runs the commands when the test process exits (servers the fixtures started must not outlive it).</summary>
-    public static void StopOnExit(string lib, string stateDir, string commands) =>
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => RunAsync(lib, stateDir, commands, "").GetAwaiter().GetResult();
+    /// <summary>
+    /// Runs the commands once the test process is gone, however it ends (the test host is often killed, so
+    /// ProcessExit handlers do not run): a detached shell watches this process and stops the server after it.
+    /// </summary>
+    public static void StopAfterThisProcess(string lib, string stateDir, string commands)
+    {
+        var script = Path.Combine(RouterTestHost.RepoRoot(), "scripts", "lib", $"{lib}.sh");
+        var watch = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; source \"$0\"; {commands}";
+        var start = new ProcessStartInfo("setsid", ["bash", "-c", watch, script])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ROUTER_STATE_DIR"] = stateDir;
+        Process.Start(start)!.Dispose();
+    }
 
     public static int FreePort()
     {

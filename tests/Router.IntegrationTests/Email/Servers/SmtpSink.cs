@@ -73,7 +73,7 @@ public sealed class SmtpSink
         var state = Directory.CreateTempSubdirectory("router-test-smtp-").FullName;
         var free = ScriptedServer.FreePort();
         await ScriptedServer.RunAsync("smtp", state, $"smtp_install; smtp_start t {free.ToString(CultureInfo.InvariantCulture)}", HowToFix);
-        ScriptedServer.StopOnExit("smtp", state, "smtp_stop t");
+        ScriptedServer.StopAfterThisProcess("smtp", state, "smtp_stop t; rm -rf \"$ROUTER_STATE_DIR\"");
         return new SmtpSink("127.0.0.1", free, Path.Combine(state, "smtp-t", "maildir"));
     }
 }

@@ -27,7 +27,8 @@ internal sealed class ImapSession(ImapClient client, IMailFolder watched, IMailF
                 await Client.DisconnectAsync(true, quick.Token);
             }
         }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException or ImapProtocolException or ImapCommandException)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or OperationCanceledException
+            or ImapProtocolException or ImapCommandException or ServiceNotConnectedException)
         {
             // The connection is being dropped anyway; a polite LOGOUT is best effort.
         }

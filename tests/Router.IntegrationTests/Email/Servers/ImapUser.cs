@@ -62,6 +62,19 @@ public sealed class ImapUser(DovecotServer server, string name, string password)
         return all.Count == 0 ? [] : (await box.FetchAsync(all, MessageSummaryItems.Envelope)).Select(s => s.Envelope?.MessageId ?? "").ToList();
     }
 
+    /// <summary>Whether each message in the folder is \Seen and carries <paramref name="keyword"/>.</summary>
+    public async Task<List<bool>> SeenWithKeywordAsync(string folder, string keyword)
+    {
+        using var client = await ConnectAsync();
+        var box = await client.GetFolderAsync(folder);
+        await box.OpenAsync(FolderAccess.ReadOnly);
+        var all = await box.SearchAsync(SearchQuery.All);
+        return all.Count == 0
+            ? []
+            : (await box.FetchAsync(all, MessageSummaryItems.Flags))
+                .Select(m => m.Flags!.Value.HasFlag(MessageFlags.Seen) && m.Keywords.Contains(keyword)).ToList();
+    }
+
     public async Task<uint> CreateFolderAsync(string folder)
     {
         using var client = await ConnectAsync();

@@ -26,7 +26,7 @@ internal sealed class BacklogSeeder(BenchWorkspace workspace, TimeProvider time)
         {
             ids[i] = Guid.CreateVersion7(time.GetUtcNow()).ToString();
             pending.Add(workspace.Items.CreateAsync(
-                new NewItem(ids[i], null, channel, queue, Fifo: false, priority, Content, "{}", "[]", null, "bench backlog"), [], NoDispatch));
+                new NewItem(ids[i], null, channel, queue, Fifo: false, priority, Content, "{}", "[]", null, "bench backlog", ItemConversation.None), [], NoDispatch));
             if (pending.Count == InFlight)
             {
                 await Task.WhenAll(pending);

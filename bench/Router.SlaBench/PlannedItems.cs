@@ -29,7 +29,7 @@ internal static class PlannedItems
         for (var i = 0; i < count; i++)
         {
             ids[i] = Guid.CreateVersion7(time.GetUtcNow()).ToString();
-            var item = new NewItem(ids[i], null, "api", "general", Fifo: false, 0, Content, "{}", "[]", null, "SLA bench");
+            var item = new NewItem(ids[i], null, "api", "general", Fifo: false, 0, Content, "{}", "[]", null, "SLA bench", ItemConversation.None);
             pending.Add(store.CreateAsync(item, policy.PlanNew(planStart ?? time.GetUtcNow()), NoDispatch));
             if (pending.Count == InFlight)
             {

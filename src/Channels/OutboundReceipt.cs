@@ -6,6 +6,12 @@ namespace Router.Channels;
 /// <param name="Reason">Why it was refused (opted out, automatic sender, no address), for the item's history.</param>
 public sealed record OutboundReceipt(string Status, string? ProviderId, string? Reason = null)
 {
+    /// <summary>
+    /// A key under which the customer's answer to this message finds the item (an email reply's Message-ID as
+    /// <c>email:msgid:…</c>); null when the channel threads otherwise.
+    /// </summary>
+    public string? ThreadKey { get; init; }
+
     /// <summary>The message went out.</summary>
     public const string Sent = "sent";
 

@@ -22,8 +22,7 @@ public static class EmailChannelExtensions
         var services = builder.Services;
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
-        services.AddOptions<MailReaderOptions>().BindConfiguration(MailReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<MailReader>();
+        builder.AddMailReading();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<MailboxStatusBoard>();

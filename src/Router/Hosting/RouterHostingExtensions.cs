@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using Router.Agents;
 using Router.Api;
 using Router.ChannelState;
+using Router.Contacts;
+using Router.Replies;
 using Router.Dispatch;
 using Router.Items;
 using Router.Queues;
@@ -36,6 +38,8 @@ public static class RouterHostingExtensions
         builder.AddRouterSla();
         builder.AddRouterApi();
         builder.Services.AddSingleton<ItemStore>();
+        builder.Services.AddSingleton<ContactStore>();
+        builder.Services.AddSingleton<ReplyService>();
         builder.Services.AddSingleton<Intake>();
         builder.Services.AddSingleton<Channels.IInboundSink>(sp => sp.GetRequiredService<Intake>());
         builder.Services.AddSingleton<AgentStore>();
@@ -60,7 +64,9 @@ public static class RouterHostingExtensions
             .MapItemEndpoints()
             .MapAgentEndpoints()
             .MapOfferEndpoints()
-            .MapQueueEndpoints();
+            .MapQueueEndpoints()
+            .MapContactEndpoints()
+            .MapReplyEndpoints();
         app.MapRouterChannels();
         return app;
     }

@@ -19,6 +19,7 @@ internal sealed class Intake(
     IRoutingPolicySource rules,
     IOptionsMonitor<DispatchOptions> dispatchOptions,
     SlaClock sla,
+    Contacts.ContactStore contacts,
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
@@ -28,12 +29,15 @@ internal sealed class Intake(
     public async Task<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         var result = await AcceptAsync(message, queue: null, priority: null);
-        return new InboundReceipt(result.Id, result.Created is not null);
+        return new InboundReceipt(result.Id, result.Created is not null) { Joined = result.Joined };
     }
 
     /// <summary>As <see cref="AcceptAsync(InboundMessage, CancellationToken)"/>; a non-null queue or priority overrides the rules'.</summary>
     public async Task<IntakeResult> AcceptAsync(InboundMessage message, string? queue, int? priority)
     {
+        // Resolving the contact first may create a contact for a message that turns out to be a redelivery; that is
+        // harmless (the same handles resolve to the same contact) and keeps the intake script free of contact logic.
+        var contactId = await contacts.ResolveAsync(message.Handles);
         var policy = rules.Current;
         var facts = ItemFacts.From(message);
         var routed = policy.Classify(facts);
@@ -47,11 +51,13 @@ internal sealed class Intake(
             target,
             routing.Fifo,
             priority ?? routed.Priority,
-            new ItemContent(message.Contact, message.Subject, message.Text, message.Attributes),
+            new ItemContent(message.Contact, message.Subject, message.Text, message.Attributes,
+                message.Attachments.Count == 0 ? null : message.Attachments),
             JsonSerializer.Serialize(routed.Skills),
             JsonSerializer.Serialize(routed.Tags),
             routed.Rule,
-            Reason(routed, queue, priority));
+            Reason(routed, queue, priority),
+            ItemConversation.From(message, contactId));
         var result = await store.CreateAsync(
             item, sla.PlanNew(facts), DispatchArguments.For(routing, dispatchOptions.CurrentValue));
         if (result.Created is not null)
@@ -61,6 +67,12 @@ internal sealed class Intake(
             {
                 dispatch.Signal(target); // the script stopped at its batch; there may be more to hand out
             }
+        }
+        else if (result.Joined)
+        {
+            Log.MessageJoined(logger, result.Id, channel);
+            // A customer writing again restarts the first-response clock if an agent had already answered.
+            await sla.CustomerRepliedAsync(result.Id);
         }
         else
         {

@@ -4,4 +4,5 @@ namespace Router.Items;
 /// <param name="Id">The new item, or the existing one that holds the external id.</param>
 /// <param name="Created">The new item as stored (its SLA aside), so the API need not read it back; null for a redelivery.</param>
 /// <param name="OffersMade">Offers the script made from the item's queue.</param>
-internal sealed record IntakeResult(string Id, WorkItemView? Created, int OffersMade);
+/// <param name="Joined">True when the message joined the open item of its conversation (then <paramref name="Created"/> is null).</param>
+internal sealed record IntakeResult(string Id, WorkItemView? Created, int OffersMade, bool Joined = false);

@@ -28,7 +28,10 @@ internal static class ItemEndpoints
         }
 
         var message = new InboundMessage(
-            channel, request.ExternalId ?? "", request.Contact, request.Subject, request.Text, request.Attributes);
+            channel, request.ExternalId ?? "", request.Contact, request.Subject, request.Text, request.Attributes)
+        {
+            Handles = ApiContactHandles.From(request.Contact),
+        };
         var result = await intake.AcceptAsync(message, request.Queue, request.Priority);
         return result.Created is { } created
             ? Results.Created($"/v1/items/{result.Id}", created)

@@ -22,12 +22,14 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
         RedisValue[] args =
         [
             item.Id, item.ExternalId ?? "", item.Channel, item.Queue, item.Priority, JsonSerializer.Serialize(item.Content, Json),
-            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? "", sla.Count, .. sla, .. dispatch,
+            item.Reason, item.Fifo ? "1" : "0", item.SkillsJson, item.TagsJson, item.Rule ?? "",
+            item.Conversation.ContactId ?? "", item.Conversation.ThreadKeysJson, item.Conversation.JoinKeysJson,
+            item.Conversation.ReplyToJson ?? "", sla.Count, .. sla, .. dispatch,
         ];
         var result = (RedisResult[])(await scripts.RunAsync(RouterScript.Intake, keys.ExternalIds, args))!;
-        if ((int)result[0] == 0)
+        if ((int)result[0] != 1)
         {
-            return new IntakeResult((string)result[1]!, null, 0);
+            return new IntakeResult((string)result[1]!, null, 0, Joined: (int)result[0] == 2);
         }
 
         const int HistoryStart = 11;
@@ -46,10 +48,12 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             Priority = item.Priority,
             AgentId = NullIfEmpty((string?)result[4]),
             OfferId = NullIfEmpty((string?)result[5]),
+            ContactId = item.Conversation.ContactId,
             Contact = item.Content.Contact,
             Subject = item.Content.Subject,
             Text = item.Content.Text,
             Attributes = item.Content.Attributes,
+            Attachments = item.Content.Attachments ?? [],
             RequiredSkills = JsonSerializer.Deserialize<Dictionary<string, int>>(item.SkillsJson, Json) ?? [],
             Tags = JsonSerializer.Deserialize<string[]>(item.TagsJson, Json) ?? [],
             CreatedAt = now,
@@ -66,6 +70,7 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
         var db = redis.GetDatabase();
         var hashTask = db.HashGetAllAsync(keys.Item(id));
         var historyTask = db.ListRangeAsync(keys.ItemHistory(id));
+        var messagesTask = db.ListRangeAsync(keys.ItemMessages(id));
         var hash = (await hashTask).ToDictionary(e => e.Name.ToString(), e => e.Value.ToString(), StringComparer.Ordinal);
         if (hash.Count == 0)
         {
@@ -83,10 +88,13 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             Priority = int.Parse(hash["priority"], CultureInfo.InvariantCulture),
             AgentId = NullIfEmpty(hash.GetValueOrDefault("agent")),
             OfferId = NullIfEmpty(hash.GetValueOrDefault("offer")),
+            ContactId = NullIfEmpty(hash.GetValueOrDefault("contact")),
             Contact = content.Contact,
             Subject = content.Subject,
             Text = content.Text,
             Attributes = content.Attributes,
+            Attachments = content.Attachments ?? [],
+            Messages = (await messagesTask).Select(e => ToApi(JsonNode.Parse(e.ToString())!.AsObject())).ToArray(),
             RequiredSkills = JsonSerializer.Deserialize<Dictionary<string, int>>(hash.GetValueOrDefault("skills") ?? "{}", Json) ?? [],
             Tags = JsonSerializer.Deserialize<string[]>(hash.GetValueOrDefault("tags") ?? "[]", Json) ?? [],
             CreatedAt = TimeExtensions.FromUnixMilliseconds(hash["createdAt"])!.Value,

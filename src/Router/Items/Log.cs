@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Item {ItemId} completed")]
     public static partial void ItemCompleted(ILogger logger, string itemId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "A {Channel} message joined the open item {ItemId} of its conversation")]
+    public static partial void MessageJoined(ILogger logger, string itemId, string channel);
 }

@@ -1,6 +1,7 @@
 namespace Router.Items;
 
 /// <summary>Everything intake has decided about an item before it is stored.</summary>
+/// <param name="Conversation">Contact, thread keys and reply addressing; <see cref="ItemConversation.None"/> for none.</param>
 internal sealed record NewItem(
     string Id,
     string? ExternalId,
@@ -12,4 +13,5 @@ internal sealed record NewItem(
     string SkillsJson,
     string TagsJson,
     string? Rule,
-    string Reason);
+    string Reason,
+    ItemConversation Conversation);

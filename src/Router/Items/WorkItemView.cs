@@ -22,6 +22,9 @@ public sealed record WorkItemView
 
     public string? OfferId { get; init; }
 
+    /// <summary>The contact the sender resolved to (one person across channels); null when the channel gave no handle.</summary>
+    public string? ContactId { get; init; }
+
     public JsonObject? Contact { get; init; }
 
     public string? Subject { get; init; }
@@ -29,6 +32,15 @@ public sealed record WorkItemView
     public string? Text { get; init; }
 
     public JsonObject? Attributes { get; init; }
+
+    /// <summary>Files that came with the first message (rejected ones say why).</summary>
+    public IReadOnlyList<Channels.MessageAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// The conversation after the first message, oldest first: customer messages that joined this item
+    /// (<c>direction: in</c>) and replies sent through the channel (<c>direction: out</c>).
+    /// </summary>
+    public IReadOnlyList<JsonObject> Messages { get; init; } = [];
 
     /// <summary>Skills (minimum levels) the routing rule requires of the agent.</summary>
     public IReadOnlyDictionary<string, int> RequiredSkills { get; init; } = new Dictionary<string, int>();

@@ -18,6 +18,9 @@ internal static class RedisExtensions
 
             var options = ConfigurationOptions.Parse(connectionString);
             options.AbortOnConnectFail = false; // keep retrying in the background; /health says 503 meanwhile
+            // While Redis is away, fail at once (the API answers 503 and the client retries) instead of queueing
+            // commands for seconds: a caller must never wait on, or be told about, a write that is not durable yet.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             options.ClientName ??= "router";
             return ConnectionMultiplexer.Connect(options);
         });

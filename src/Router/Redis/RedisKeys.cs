@@ -26,9 +26,21 @@ internal sealed class RedisKeys(IOptions<RouterOptions> options)
 
     public string Events => Prefix + "events";
 
+    public string ContactHandles => Prefix + "contacts:handles";
+
+    public string Contact(string id) => $"{Prefix}contact:{id}";
+
+    public string ContactHandleSet(string id) => $"{Prefix}contact:{id}:handles";
+
+    public string ContactMerges(string id) => $"{Prefix}contact:{id}:merges";
+
+    public string ContactMerge(string id) => $"{Prefix}contact:merge:{id}";
+
     public string Item(string id) => $"{Prefix}item:{id}";
 
     public string ItemHistory(string id) => $"{Prefix}item:{id}:history";
+
+    public string ItemMessages(string id) => $"{Prefix}item:{id}:messages";
 
     public string Queue(string name) => $"{Prefix}queue:{name}";
 

@@ -15,4 +15,10 @@ internal enum RouterScript
     SlaFire,
     SlaPlan,
     SlaReply,
+    ContactResolve,
+    ContactMerge,
+    ContactUnmerge,
+    ContactUpdate,
+    ReplyBegin,
+    ReplyEnd,
 }

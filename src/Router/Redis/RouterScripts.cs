@@ -46,6 +46,12 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
         RouterScript.SlaFire => "sla_fire.lua",
         RouterScript.SlaPlan => "sla_plan.lua",
         RouterScript.SlaReply => "sla_reply.lua",
+        RouterScript.ContactResolve => "contact_resolve.lua",
+        RouterScript.ContactMerge => "contact_merge.lua",
+        RouterScript.ContactUnmerge => "contact_unmerge.lua",
+        RouterScript.ContactUpdate => "contact_update.lua",
+        RouterScript.ReplyBegin => "reply_begin.lua",
+        RouterScript.ReplyEnd => "reply_end.lua",
         _ => script.ToString().ToLowerInvariant() + ".lua",
     };
 

@@ -72,7 +72,8 @@ public sealed class RouterTestHost : IAsyncDisposable
         string? routing = null,
         string? routingFile = null,
         string? sla = null,
-        string? slaFile = null)
+        string? slaFile = null,
+        Action<IServiceCollection>? services = null)
     {
         var rulesDir = Directory.CreateTempSubdirectory("router-rules-").FullName;
         if (routingFile is null)
@@ -118,6 +119,7 @@ public sealed class RouterTestHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
+        services?.Invoke(builder.Services);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         app.MapRouter();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Router.Channels.Email.Acknowledgement;
 
@@ -19,18 +18,11 @@ internal sealed class Acknowledger(IOptionsMonitor<EmailOptions> options, ILogge
 
     public ChannelReader<AcknowledgementRequest> Pending => queue.Reader;
 
-    public void Consider(MailboxOptions mailbox, MimeMessage mail, MailReading reading, InboundReceipt receipt)
+    public void Consider(MailboxOptions mailbox, MailReading reading, InboundReceipt receipt)
     {
         var settings = options.CurrentValue;
         if (!settings.Acknowledgement.Enabled || !receipt.Created || receipt.Joined)
         {
-            return;
-        }
-
-        if (mailbox.Channel == ChannelKind.Fax || reading.Message?.Channel == ChannelKind.Fax)
-        {
-            // The sender of a fax is a gateway's robot address; the person who faxed would never see the mail.
-            Log.NotAcknowledged(logger, receipt.ItemId, "fax");
             return;
         }
 
@@ -42,9 +34,10 @@ internal sealed class Acknowledger(IOptionsMonitor<EmailOptions> options, ILogge
             return;
         }
 
-        if (reading.Automatic || AutomaticMail.LooksAutomatic(mail))
+        // The reader calls fax mail automatic too: the acknowledgement would reach the gateway, not the person who faxed.
+        if (reading.Automatic)
         {
-            Log.NotAcknowledged(logger, receipt.ItemId, "automatic sender");
+            Log.NotAcknowledged(logger, receipt.ItemId, "automatic sender or fax");
             return;
         }
 

@@ -45,6 +45,14 @@ internal sealed class MessageIngest(
             return;
         }
 
+        using (mail)
+        {
+            await IngestAsync(mailbox, session, uid, mail, cancellationToken);
+        }
+    }
+
+    private async Task IngestAsync(MailboxOptions mailbox, ImapSession session, UniqueId uid, MimeMessage mail, CancellationToken cancellationToken)
+    {
         var reading = Read(mail, mailbox);
         if (reading.Message is not { } message)
         {
@@ -55,7 +63,7 @@ internal sealed class MessageIngest(
         InboundReceipt receipt;
         try
         {
-            receipt = await sink.AcceptAsync(WithChannel(message, mailbox), cancellationToken);
+            receipt = await sink.AcceptAsync(message, cancellationToken);
         }
         catch (Exception ex) when (IsPoison(ex))
         {
@@ -68,29 +76,22 @@ internal sealed class MessageIngest(
         }
 
         await disposal.DoneAsync(mailbox, session, uid, cancellationToken);
-        Log.Ingested(logger, mailbox.Name, folder, uid.Id, receipt.ItemId, Outcome(receipt));
-        acknowledger.Consider(mailbox, mail, reading, receipt);
+        Log.Ingested(logger, mailbox.Name, session.Watched.FullName, uid.Id, receipt.ItemId, Outcome(receipt));
+        acknowledger.Consider(mailbox, reading, receipt);
     }
 
     private MailReading Read(MimeMessage mail, MailboxOptions mailbox)
     {
         try
         {
-            return reader.Read(mail, mailbox.Name);
+            return reader.Read(mail, mailbox.Name, mailbox.Channel);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A reader bug on one hostile message must not stall the mailbox: quarantine it, keep the type for the log.
+            // The reader promises not to throw for what a mail contains; should it anyway, one message must not stall the mailbox.
             return new MailReading(null, $"the mail reader failed ({ex.GetType().Name})", Automatic: false);
         }
     }
-
-    /// <summary>
-    /// A fax gateway's mailbox makes fax items even when the reader saw plain mail; a reader that recognised a fax
-    /// gateway in an email mailbox keeps its <c>fax</c>.
-    /// </summary>
-    private static InboundMessage WithChannel(InboundMessage message, MailboxOptions mailbox) =>
-        mailbox.Channel == ChannelKind.Fax && message.Channel != ChannelKind.Fax ? message with { Channel = ChannelKind.Fax } : message;
 
     /// <summary>Intake throws these for a message it will never take; anything else (Redis away) is worth retrying.</summary>
     private static bool IsPoison(Exception ex) => ex is ArgumentException or FormatException or JsonException or InvalidDataException;

@@ -57,7 +57,7 @@ internal sealed class EmailOutboundChannel(
             return "the item has no email address to reply to";
         }
 
-        if (automatic && (reply.Automatic || Acknowledgement.AutomaticMail.IsRobotAddress(reply.Address)))
+        if (automatic && (reply.Automatic || RobotAddress.Is(reply.Address)))
         {
             return "automatic mail is never sent to an automatic sender";
         }

@@ -14,6 +14,7 @@ public sealed class DovecotServer : IAsyncDisposable
         "or install dovecot-core and dovecot-imapd.";
 
     private static readonly Lazy<Task<DovecotServer>> Shared = new(StartSharedAsync);
+    private static readonly SemaphoreSlim UsersLock = new(1, 1);
     private readonly string? stateDir;
     private readonly string name;
     private readonly string extraConfig;
@@ -57,13 +58,33 @@ public sealed class DovecotServer : IAsyncDisposable
         }
     }
 
-    /// <summary>A new user with an empty mailbox.</summary>
+    /// <summary>A new user with an empty mailbox, once dovecot lets it log in.</summary>
     public async Task<ImapUser> AddUserAsync()
     {
-        var user = "u" + Guid.NewGuid().ToString("N")[..12];
-        var password = Guid.NewGuid().ToString("N");
-        await File.AppendAllTextAsync(UsersFile, $"{user}:{{PLAIN}}{password}\n");
-        return new ImapUser(this, user, password);
+        var user = new ImapUser(this, "u" + Guid.NewGuid().ToString("N")[..12], Guid.NewGuid().ToString("N"));
+        await UsersLock.WaitAsync();
+        try
+        {
+            await File.AppendAllTextAsync(UsersFile, $"{user.Name}:{{PLAIN}}{user.Password}\n");
+        }
+        finally
+        {
+            UsersLock.Release();
+        }
+
+        // dovecot re-reads the passwd-file when its mtime changes; two additions within one second can look like one.
+        for (var attempt = 0; !await user.CanLogInAsync(); attempt++)
+        {
+            if (attempt == 10)
+            {
+                throw new InvalidOperationException($"dovecot does not accept the new user {user.Name} from {UsersFile}.");
+            }
+
+            await Task.Delay(1100);
+            File.SetLastWriteTimeUtc(UsersFile, DateTime.UtcNow);
+        }
+
+        return user;
     }
 
     /// <summary>Starts (again, on the same port and mail) a private server.</summary>

@@ -5,8 +5,8 @@
 # 1. Installs (apt, if missing) and starts the servers the tests talk to, each
 #    on a free 127.0.0.1 port with fresh state, and exports where they are:
 #      ROUTER_TEST_REDIS=127.0.0.1:PORT   Redis, appendfsync everysec
-#      ROUTER_TEST_IMAP=127.0.0.1:PORT    dovecot IMAP (plain text on loopback); tests add users to
-#      ROUTER_TEST_IMAP_USERS=FILE        its passwd-file with lines `name:{PLAIN}password`
+#      ROUTER_TEST_IMAP=127.0.0.1:PORT    dovecot IMAP (plain text on loopback) where any user name
+#      ROUTER_TEST_IMAP_PASSWORD=SECRET   logs in with this password (tests make up their own users)
 #      ROUTER_TEST_SMTP=127.0.0.1:PORT    an SMTP sink (aiosmtpd) that keeps every message in the maildir
 #      ROUTER_TEST_SMTP_DIR=DIR           (DIR/new holds one file per message)
 # 2. Runs, with its output visible:
@@ -98,7 +98,7 @@ start_redis() {
 
 # shellcheck disable=SC2317 # called as "start_$server"
 # start_dovecot: dovecot for the email tests, fresh mail and users.
-# Exports ROUTER_TEST_IMAP=127.0.0.1:PORT and ROUTER_TEST_IMAP_USERS=<passwd-file>.
+# Exports ROUTER_TEST_IMAP=127.0.0.1:PORT and ROUTER_TEST_IMAP_PASSWORD.
 start_dovecot() {
     local port
     dovecot_install || return 1
@@ -108,8 +108,7 @@ start_dovecot() {
     dovecot_start test "$port" || return 1
     STOP_ACTIONS+=("dovecot_stop test")
     export ROUTER_TEST_IMAP="127.0.0.1:$port"
-    ROUTER_TEST_IMAP_USERS="$(dovecot_users test)"
-    export ROUTER_TEST_IMAP_USERS
+    export ROUTER_TEST_IMAP_PASSWORD="$DOVECOT_TEST_PASSWORD"
 }
 
 # shellcheck disable=SC2317 # called as "start_$server"

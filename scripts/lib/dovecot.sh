@@ -11,14 +11,19 @@
 #                              appended to dovecot.conf verbatim (tests use it to hide IDLE)
 #   dovecot_stop NAME          stop it (SIGTERM, then SIGKILL after 10 s); the state stays
 #   dovecot_dir NAME           print the state directory of instance NAME
-#   dovecot_users NAME         print its passwd-file: add users with lines `name:{PLAIN}password`
-#                              (dovecot re-reads the file when it changes, so users can be added while it runs)
+#
+# Any user name logs in with the password $DOVECOT_TEST_PASSWORD and gets an empty mailbox of its own on first
+# login, so each test simply makes up a user (a passwd-file would need dovecot to notice each addition, which it
+# checks at most once a second, and a failed login costs a 2 s penalty).
 #
 # A restart of the same NAME keeps the mail (and so the UIDs and UIDVALIDITY), like a real server restart.
 # Mail is owned by nobody: dovecot refuses to deliver to root.
 
 # shellcheck source-path=SCRIPTDIR source=redis.sh
 [ "$(type -t router_apt_install)" = function ] || source "$(dirname "${BASH_SOURCE[0]}")/redis.sh"
+
+# shellcheck disable=SC2034 # read by the scripts that source this file
+DOVECOT_TEST_PASSWORD=router-test
 
 _dovecot_log() {
     printf '[dovecot] %s\n' "$*" >&2
@@ -34,10 +39,6 @@ dovecot_install() {
 
 dovecot_dir() {
     printf '%s/dovecot-%s\n' "$(router_state_dir)" "$1"
-}
-
-dovecot_users() {
-    printf '%s/users\n' "$(dovecot_dir "$1")"
 }
 
 # _dovecot_greets PORT: succeed if 127.0.0.1:PORT answers with an IMAP greeting.
@@ -59,11 +60,9 @@ dovecot_start() {
         dovecot_stop "$name" || return 1
     fi
     mkdir -p "$dir/mail" "$dir/run" || return 1
-    # dovecot's auth (user dovecot) and mail processes (nobody) must reach the users file and the mail
-    # (a state root made by mktemp is 0700).
+    # dovecot's mail processes (nobody) must reach the mail (a state root made by mktemp is 0700).
     chmod 0755 "$dir" || return 1
     chmod a+x "$(router_state_dir)" || return 1
-    touch "$dir/users"
     chown nobody:nogroup "$dir/mail" 2>/dev/null || chmod 0777 "$dir/mail"
     cat >"$conf" <<EOF
 # Written by scripts/lib/dovecot.sh (dovecot_start $name $port); rewritten on every start.
@@ -79,8 +78,8 @@ state_dir = $dir/run
 log_path = $dir/dovecot.log
 info_log_path = $dir/dovecot.log
 passdb {
-  driver = passwd-file
-  args = $dir/users
+  driver = static
+  args = password=$DOVECOT_TEST_PASSWORD
 }
 userdb {
   driver = static
@@ -106,7 +105,7 @@ EOF
     for ((i = 0; i < 100; i++)); do
         if _dovecot_greets "$port"; then
             printf '%s\n' "$pid" >"$dir/dovecot.pid"
-            _dovecot_log "'$name' is up on 127.0.0.1:$port (pid $pid, users in $dir/users)"
+            _dovecot_log "'$name' is up on 127.0.0.1:$port (pid $pid; any user, password $DOVECOT_TEST_PASSWORD)"
             return 0
         fi
         kill -0 "$pid" 2>/dev/null || break

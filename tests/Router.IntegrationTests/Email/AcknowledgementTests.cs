@@ -10,7 +10,7 @@ public sealed class AcknowledgementTests
     [Fact]
     public async Task NewItem_IsAcknowledged_WithItsReference_AsAutomaticMailInTheThread()
     {
-        var (user, sink) = (await (await DovecotServer.GetAsync()).AddUserAsync(), await SmtpSink.GetAsync());
+        var (user, sink) = ((await DovecotServer.GetAsync()).NewUser(), await SmtpSink.GetAsync());
         var mailbox = EmailTestHost.NewMailboxName();
         await using var host = await RouterTestHost.StartAsync(settings: EmailTestHost.MailboxSettings(user, mailbox).WithSmtp(sink, acknowledge: true));
         var (customer, messageId) = (TestMail.NewAddress(), TestMail.NewMessageId());
@@ -28,7 +28,7 @@ public sealed class AcknowledgementTests
     [Fact]
     public async Task AutomaticSenders_AreNeverAcknowledged()
     {
-        var (user, sink) = (await (await DovecotServer.GetAsync()).AddUserAsync(), await SmtpSink.GetAsync());
+        var (user, sink) = ((await DovecotServer.GetAsync()).NewUser(), await SmtpSink.GetAsync());
         await using var host = await RouterTestHost.StartAsync(settings: EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName()).WithSmtp(sink, acknowledge: true));
         var robots = new[] { TestMail.NewAddress(), TestMail.NewAddress(), $"noreply+{Guid.NewGuid():N}@shop.test" };
         await user.AppendAsync(TestMail.Create(from: robots[0], subject: "Out of office", headers: "Auto-Submitted: auto-replied"));
@@ -48,7 +48,7 @@ public sealed class AcknowledgementTests
     [Fact]
     public async Task ASender_GetsAtMostPerSenderPerDayAcknowledgements()
     {
-        var (user, sink) = (await (await DovecotServer.GetAsync()).AddUserAsync(), await SmtpSink.GetAsync());
+        var (user, sink) = ((await DovecotServer.GetAsync()).NewUser(), await SmtpSink.GetAsync());
         await using var host = await RouterTestHost.StartAsync(
             settings: EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName()).WithSmtp(sink, acknowledge: true, perSenderPerDay: 2));
         var chatty = TestMail.NewAddress();
@@ -68,7 +68,7 @@ public sealed class AcknowledgementTests
     [Fact]
     public async Task MailWhoseItemExistedAlready_IsNotAcknowledgedAgain()
     {
-        var (user, sink) = (await (await DovecotServer.GetAsync()).AddUserAsync(), await SmtpSink.GetAsync());
+        var (user, sink) = ((await DovecotServer.GetAsync()).NewUser(), await SmtpSink.GetAsync());
         var (mailbox, workspace, customer) = (EmailTestHost.NewMailboxName(), RouterTestHost.NewWorkspace(), TestMail.NewAddress());
         var raw = TestMail.Create(from: customer);
         await user.AppendAsync(raw);

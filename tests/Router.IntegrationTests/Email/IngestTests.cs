@@ -10,7 +10,7 @@ public sealed class IngestTests
     [Fact]
     public async Task NewMail_BecomesAnItemWithinTwoSeconds_ThroughIdle()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var mailbox = EmailTestHost.NewMailboxName();
         await using var host = await RouterTestHost.StartAsync(settings: EmailTestHost.MailboxSettings(user, mailbox));
         await host.WaitUntilReadingAsync();
@@ -38,7 +38,7 @@ public sealed class IngestTests
     [Fact]
     public async Task MailThatArrivedWhileNoRouterRan_IsIngestedOnStart()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var mailbox = EmailTestHost.NewMailboxName();
         var workspace = RouterTestHost.NewWorkspace();
         var settings = EmailTestHost.MailboxSettings(user, mailbox);
@@ -68,7 +68,7 @@ public sealed class IngestTests
     [Fact]
     public async Task CrashAfterTheItemWasStoredButBeforeTheMove_MakesNoDuplicate_AndTheMailIsMovedOnRestart()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var mailbox = EmailTestHost.NewMailboxName();
         var workspace = RouterTestHost.NewWorkspace();
         var raw = TestMail.Create();
@@ -93,7 +93,7 @@ public sealed class IngestTests
     [Fact]
     public async Task FlagMode_LeavesTheMailInPlace_SeenAndMarkedProcessed_AndReadsItOnce()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var workspace = RouterTestHost.NewWorkspace();
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName());
         settings["Router:Email:Mailboxes:0:AfterIntake"] = "Flag";

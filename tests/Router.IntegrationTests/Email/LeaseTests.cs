@@ -11,7 +11,7 @@ public sealed class LeaseTests
     [Fact]
     public async Task TwoInstances_OneReads_TheOtherTakesOverWhenItStops_NoMailIsIngestedTwice()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var workspace = RouterTestHost.NewWorkspace();
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName());
         var a = await RouterTestHost.StartAsync(workspace, settings);
@@ -58,13 +58,13 @@ public sealed class LeaseTests
     [Fact]
     public async Task LeaseHeldByAnInstanceThatDied_IsTakenOverOnceItLapses()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var mailbox = EmailTestHost.NewMailboxName();
         var workspace = RouterTestHost.NewWorkspace();
         await using (var dead = await RouterTestHost.StartAsync(workspace))
         {
             // What a crashed instance leaves: a lease nobody renews.
-            Assert.True(await dead.Service<IChannelState>().TryAcquireLeaseAsync($"email:{mailbox}:lease", "crashed", TimeSpan.FromSeconds(3)));
+            Assert.True(await dead.Service<IChannelState>().TryAcquireLeaseAsync($"email:{mailbox}:lease", "crashed", TimeSpan.FromSeconds(8)));
         }
 
         await using var host = await RouterTestHost.StartAsync(workspace, EmailTestHost.MailboxSettings(user, mailbox));
@@ -72,7 +72,8 @@ public sealed class LeaseTests
         await user.AppendAsync(TestMail.Create(messageId: messageId));
         await Eventually.GetAsync(() => Task.FromResult(State(host)), s => s == FolderState.Standby, "standby while the lease is held");
 
-        await host.WaitForItemAsync(messageId, timeoutMs: 10_000);
+        Assert.Empty(await host.ExternalIdsAsync()); // nothing is read while the lease is held
+        await host.WaitForItemAsync(messageId, timeoutMs: 20_000);
         Assert.Equal(FolderState.Reading, State(host));
     }
 

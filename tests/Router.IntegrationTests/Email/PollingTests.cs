@@ -12,7 +12,7 @@ public sealed class PollingTests
     {
         // dovecot announcing only these capabilities: no IDLE.
         await using var server = await DovecotServer.StartPrivateAsync("imap_capability = IMAP4rev1 LITERAL+ UIDPLUS MOVE NAMESPACE");
-        var user = await server.AddUserAsync();
+        var user = server.NewUser();
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName());
         settings["Router:Email:Mailboxes:0:PollSeconds"] = "1";
         await using var host = await RouterTestHost.StartAsync(settings: settings);

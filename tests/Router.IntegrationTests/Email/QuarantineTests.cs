@@ -16,7 +16,7 @@ public sealed class QuarantineTests
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.True(files.Count >= 3, "the broken mail of tests/Router.IntegrationTests/Email/Mail is missing");
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         await using var host = await RouterTestHost.StartAsync(settings: EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName()));
         foreach (var file in files)
         {
@@ -38,7 +38,7 @@ public sealed class QuarantineTests
     [Fact]
     public async Task MailLargerThanTheLimit_IsQuarantinedUnread_AndTheNextOneIsIngested()
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName());
         settings["Router:Email:MaxMessageBytes"] = "4096";
         await using var host = await RouterTestHost.StartAsync(settings: settings);

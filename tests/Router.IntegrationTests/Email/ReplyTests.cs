@@ -112,7 +112,7 @@ public sealed class ReplyTests
 
     private static async Task<RouterTestHost> StartAsync(SmtpSink sink, string mailbox)
     {
-        var user = await (await DovecotServer.GetAsync()).AddUserAsync();
+        var user = (await DovecotServer.GetAsync()).NewUser();
         return await RouterTestHost.StartAsync(settings: EmailTestHost.MailboxSettings(user, mailbox).WithSmtp(sink));
     }
 

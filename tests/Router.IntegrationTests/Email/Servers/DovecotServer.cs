@@ -3,28 +3,31 @@ using System.Globalization;
 namespace Router.IntegrationTests.Email.Servers;
 
 /// <summary>
-/// A real dovecot IMAP server: the one in <c>ROUTER_TEST_IMAP</c> (users added to the passwd-file in
-/// <c>ROUTER_TEST_IMAP_USERS</c>; scripts/test.sh sets both), else one started here through scripts/lib/dovecot.sh.
+/// A real dovecot IMAP server: the one in <c>ROUTER_TEST_IMAP</c>, where any user name logs in with
+/// <c>ROUTER_TEST_IMAP_PASSWORD</c> (scripts/test.sh sets both), else one started here through scripts/lib/dovecot.sh.
 /// Tests that stop the server or change its capabilities start a private one.
 /// </summary>
 public sealed class DovecotServer : IAsyncDisposable
 {
+    /// <summary>DOVECOT_TEST_PASSWORD in scripts/lib/dovecot.sh.</summary>
+    private const string OwnPassword = "router-test";
+
     private const string HowToFix =
-        "Run scripts/test.sh (installs and starts dovecot), or set ROUTER_TEST_IMAP=host:port and ROUTER_TEST_IMAP_USERS=<passwd-file>, " +
+        "Run scripts/test.sh (installs and starts dovecot), or set ROUTER_TEST_IMAP=host:port and ROUTER_TEST_IMAP_PASSWORD " +
+        "(a dovecot where any user logs in with that password, as scripts/lib/dovecot.sh configures it), " +
         "or install dovecot-core and dovecot-imapd.";
 
     private static readonly Lazy<Task<DovecotServer>> Shared = new(StartSharedAsync);
-    private static readonly SemaphoreSlim UsersLock = new(1, 1);
     private readonly string? stateDir;
     private readonly string name;
     private readonly string extraConfig;
     private bool shared;
 
-    private DovecotServer(string host, int port, string usersFile, string? stateDir, string name, string extraConfig)
+    private DovecotServer(string host, int port, string password, string? stateDir, string name, string extraConfig)
     {
         Host = host;
         Port = port;
-        UsersFile = usersFile;
+        Password = password;
         this.stateDir = stateDir;
         this.name = name;
         this.extraConfig = extraConfig;
@@ -34,7 +37,8 @@ public sealed class DovecotServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public string UsersFile { get; }
+    /// <summary>The password every user name logs in with.</summary>
+    public string Password { get; }
 
     /// <summary>The server all tests share; each test uses users of its own.</summary>
     public static Task<DovecotServer> GetAsync() => Shared.Value;
@@ -43,7 +47,7 @@ public sealed class DovecotServer : IAsyncDisposable
     public static async Task<DovecotServer> StartPrivateAsync(string extraConfig = "")
     {
         var dir = Directory.CreateTempSubdirectory("router-test-dovecot-").FullName;
-        var server = new DovecotServer("127.0.0.1", ScriptedServer.FreePort(), Path.Combine(dir, "dovecot-p", "users"), dir, "p", extraConfig);
+        var server = new DovecotServer("127.0.0.1", ScriptedServer.FreePort(), OwnPassword, dir, "p", extraConfig);
         await server.StartAsync();
         ScriptedServer.StopAfterThisProcess("dovecot", dir, "dovecot_stop p; rm -rf \"$ROUTER_STATE_DIR\"");
         return server;
@@ -58,34 +62,8 @@ public sealed class DovecotServer : IAsyncDisposable
         }
     }
 
-    /// <summary>A new user with an empty mailbox, once dovecot lets it log in.</summary>
-    public async Task<ImapUser> AddUserAsync()
-    {
-        var user = new ImapUser(this, "u" + Guid.NewGuid().ToString("N")[..12], Guid.NewGuid().ToString("N"));
-        await UsersLock.WaitAsync();
-        try
-        {
-            await File.AppendAllTextAsync(UsersFile, $"{user.Name}:{{PLAIN}}{user.Password}\n");
-        }
-        finally
-        {
-            UsersLock.Release();
-        }
-
-        // dovecot re-reads the passwd-file when its mtime changes; two additions within one second can look like one.
-        for (var attempt = 0; !await user.CanLogInAsync(); attempt++)
-        {
-            if (attempt == 10)
-            {
-                throw new InvalidOperationException($"dovecot does not accept the new user {user.Name} from {UsersFile}.");
-            }
-
-            await Task.Delay(1100);
-            File.SetLastWriteTimeUtc(UsersFile, DateTime.UtcNow);
-        }
-
-        return user;
-    }
+    /// <summary>A user of its own: dovecot lets any name log in with <see cref="Password"/> and makes its mailbox on first login.</summary>
+    public ImapUser NewUser() => new(this, "u" + Guid.NewGuid().ToString("N")[..12], Password);
 
     /// <summary>Starts (again, on the same port and mail) a private server.</summary>
     public Task StartAsync() => ScriptedServer.RunAsync(
@@ -103,14 +81,14 @@ public sealed class DovecotServer : IAsyncDisposable
         var named = Environment.GetEnvironmentVariable("ROUTER_TEST_IMAP");
         if (!string.IsNullOrWhiteSpace(named))
         {
-            var users = Environment.GetEnvironmentVariable("ROUTER_TEST_IMAP_USERS");
-            if (string.IsNullOrWhiteSpace(users) || !File.Exists(users))
+            var password = Environment.GetEnvironmentVariable("ROUTER_TEST_IMAP_PASSWORD");
+            if (string.IsNullOrEmpty(password))
             {
-                throw new InvalidOperationException($"ROUTER_TEST_IMAP is set but ROUTER_TEST_IMAP_USERS ('{users}') names no passwd-file. {HowToFix}");
+                throw new InvalidOperationException($"ROUTER_TEST_IMAP is set but ROUTER_TEST_IMAP_PASSWORD is not. {HowToFix}");
             }
 
             var (host, port) = ScriptedServer.Endpoint(named, "ROUTER_TEST_IMAP");
-            return new DovecotServer(host, port, users, null, "", "");
+            return new DovecotServer(host, port, password, null, "", "");
         }
 
         var own = await StartPrivateAsync();

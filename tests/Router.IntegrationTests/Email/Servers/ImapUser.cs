@@ -90,19 +90,6 @@ public sealed class ImapUser(DovecotServer server, string name, string password)
         await (await client.GetFolderAsync(folder)).DeleteAsync();
     }
 
-    public async Task<bool> CanLogInAsync()
-    {
-        try
-        {
-            using var client = await ConnectAsync();
-            return true;
-        }
-        catch (AuthenticationException)
-        {
-            return false;
-        }
-    }
-
     private async Task<ImapClient> ConnectAsync()
     {
         var client = new ImapClient();

@@ -17,7 +17,10 @@ internal sealed class ReplyService(
     TimeProvider time, ILogger<ReplyService> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly Dictionary<string, IOutboundChannel> byChannel = channels.ToDictionary(c => c.Channel.Name(), StringComparer.Ordinal);
+    // The last adapter registered for a channel wins, as DI does for a single service: a host (or a test) replaces one by adding its own.
+    private readonly Dictionary<string, IOutboundChannel> byChannel = channels
+        .GroupBy(c => c.Channel.Name(), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
     public async Task<ReplyResult> SendAsync(string itemId, ReplyRequest request, CancellationToken cancellationToken)
     {

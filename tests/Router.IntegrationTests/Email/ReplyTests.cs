@@ -94,7 +94,7 @@ public sealed class ReplyTests
     }
 
     [Fact]
-    public async Task Reply_WhenTheSmtpServerIsDown_Throws_BecauseNothingWasSent()
+    public async Task Reply_WhenTheSmtpServerIsDown_IsRefused_SayingNothingWentOut()
     {
         var down = new Dictionary<string, string?>
         {
@@ -106,8 +106,11 @@ public sealed class ReplyTests
         };
         await using var host = await RouterTestHost.StartAsync(settings: down);
 
-        await Assert.ThrowsAsync<SmtpNotSentException>(() => Outbound(host, ChannelKind.Email).SendAsync(
-            new OutboundMessage("item-6", "r-6", ReplyTo("any", TestMail.NewAddress()), null, "x", false), default));
+        var receipt = await Outbound(host, ChannelKind.Email).SendAsync(
+            new OutboundMessage("item-6", "r-6", ReplyTo("any", TestMail.NewAddress()), null, "x", false), default);
+
+        Assert.Equal(OutboundReceipt.Refused, receipt.Status);
+        Assert.Contains("nothing went out", receipt.Reason, StringComparison.Ordinal);
     }
 
     private static async Task<RouterTestHost> StartAsync(SmtpSink sink, string mailbox)

@@ -23,8 +23,7 @@ internal sealed class EmailOutboundChannel(
         var refusal = Refusal(settings, reply, message.Automatic, out var from, out var to);
         if (refusal is not null)
         {
-            Log.Refused(logger, message.ItemId, refusal);
-            return new OutboundReceipt(OutboundReceipt.Refused, null, refusal);
+            return Refused(message, refusal);
         }
 
         var mail = ReplyComposer.Compose(message, reply, from!, to!, time.GetUtcNow());
@@ -34,13 +33,23 @@ internal sealed class EmailOutboundChannel(
         }
         catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
         {
-            var reason = $"the mail server refused it: {(int)ex.StatusCode} ({ex.ErrorCode})";
-            Log.Refused(logger, message.ItemId, reason);
-            return new OutboundReceipt(OutboundReceipt.Refused, null, reason);
+            return Refused(message, $"the mail server refused it: {(int)ex.StatusCode} ({ex.ErrorCode})");
+        }
+        catch (SmtpNotSentException ex)
+        {
+            // Known not sent (no connection, or only 4xx answers, on every attempt): safe to send again later, so say so
+            // rather than throw, which would mean "may have gone out".
+            return Refused(message, $"nothing went out, send it again later: {ex.Message}");
         }
 
         Log.Sent(logger, message.ItemId, Channel.Name(), message.Automatic);
         return new OutboundReceipt(OutboundReceipt.Sent, mail.MessageId);
+    }
+
+    private OutboundReceipt Refused(OutboundMessage message, string reason)
+    {
+        Log.Refused(logger, message.ItemId, reason);
+        return new OutboundReceipt(OutboundReceipt.Refused, null, reason);
     }
 
     private static string? Refusal(EmailOptions settings, ReplyAddress reply, bool automatic, out MailboxAddress? from, out MailboxAddress? to)

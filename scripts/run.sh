@@ -22,6 +22,8 @@
 #   ROUTER_STATE_DIR          where local server state goes (default <repo>/.state)
 #   ASPNETCORE_URLS           listen URLs (default http://127.0.0.1:5080)
 #   Router__ApiKeys__0        the API key (default demo-key)
+#   Router__WebChat__Sites__demo__Secret  the demo web chat site's secret (default demo-chat-secret-0123456789abcdef)
+#   Router__AgentHub__TokenSecret         the agent token secret (default demo-agent-secret-0123456789abcdef)
 #
 # The local Redis is started in the background and is not stopped when the
 # router exits normally (its data is kept in the state dir, and the next run
@@ -111,6 +113,10 @@ fi
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 # API keys are secrets, so config/ holds none: the demo key comes from the environment.
 export Router__ApiKeys__0="${Router__ApiKeys__0:-demo-key}"
+# A demo web chat site (pages on http://localhost:8000 may connect) and agent tokens, with demo secrets.
+export Router__WebChat__Sites__demo__Secret="${Router__WebChat__Sites__demo__Secret:-demo-chat-secret-0123456789abcdef}"
+export Router__WebChat__Sites__demo__AllowedOrigins__0="${Router__WebChat__Sites__demo__AllowedOrigins__0:-http://localhost:8000}"
+export Router__AgentHub__TokenSecret="${Router__AgentHub__TokenSecret:-demo-agent-secret-0123456789abcdef}"
 
 if [ ! -d "$repo/src/Router" ]; then
     echo "run.sh: $repo/src/Router not found: nothing to run" >&2
@@ -124,6 +130,7 @@ cat <<EOF
    Redis:   $(mask_conn "$ConnectionStrings__Redis") $redis_note
    API key: $( [ "$Router__ApiKeys__0" = demo-key ] && echo "demo-key (set Router__ApiKeys__0 to choose your own)" || echo "from Router__ApiKeys__0" )
    Agents:  demo roster from config/demo-agents.json (ana, ben, chen), available
+   Hubs:    /hubs/chat (web chat site "demo"), /hubs/agents (API key or agent token); see README "Web chat"
    Try:     curl -s -H 'Authorization: Bearer demo-key' $ASPNETCORE_URLS/v1/queues
 ------------------------------------------------------------------
 EOF

@@ -5,6 +5,9 @@
 # 1. Installs (apt, if missing) and starts the servers the tests talk to, each
 #    on a free 127.0.0.1 port with fresh state, and exports where they are:
 #      ROUTER_TEST_REDIS=127.0.0.1:PORT   Redis, appendfsync everysec
+#      ROUTER_TEST_AMQP=amqp://guest:guest@127.0.0.1:PORT   RabbitMQ 3.10 with AMQP 1.0
+#      ROUTER_TEST_RABBITMQ_CTL=<state>/rabbitmq-test/ctl   its rabbitmqctl (the bus
+#                                         tests stop and start the broker with it)
 #      ROUTER_TEST_IMAP=127.0.0.1:PORT    dovecot IMAP (plain text on loopback) where any user name
 #      ROUTER_TEST_IMAP_PASSWORD=SECRET   logs in with this password (tests make up their own users)
 #      ROUTER_TEST_SMTP=127.0.0.1:PORT    an SMTP sink (aiosmtpd) that keeps every message in the maildir
@@ -47,12 +50,14 @@ results_dir="$state_dir/test-results"
 
 # shellcheck source=lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
+# shellcheck source=lib/rabbitmq.sh
+source "$repo/scripts/lib/rabbitmq.sh"
 # shellcheck source=lib/dovecot.sh
 source "$repo/scripts/lib/dovecot.sh"
 # shellcheck source=lib/smtp.sh
 source "$repo/scripts/lib/smtp.sh"
 
-TEST_SERVERS=(redis dovecot smtp)
+TEST_SERVERS=(redis rabbitmq dovecot smtp)
 
 # Commands that stop what this script started; run in reverse order.
 STOP_ACTIONS=()
@@ -94,6 +99,20 @@ start_redis() {
     done
     echo "test.sh: could not start Redis for the tests" >&2
     return 1
+}
+
+# shellcheck disable=SC2317 # called as "start_$server"
+# start_rabbitmq: RabbitMQ with AMQP 1.0 for the bus tests, fresh state.
+# Exports ROUTER_TEST_AMQP and ROUTER_TEST_RABBITMQ_CTL.
+start_rabbitmq() {
+    local port
+    rabbitmq_install || return 1
+    port="$(free_port)" || return 1
+    rabbitmq_start test "$port" || return 1
+    STOP_ACTIONS+=("rabbitmq_stop test")
+    export ROUTER_TEST_AMQP="amqp://guest:guest@127.0.0.1:$port"
+    ROUTER_TEST_RABBITMQ_CTL="$(rabbitmq_dir test)/ctl"
+    export ROUTER_TEST_RABBITMQ_CTL
 }
 
 # shellcheck disable=SC2317 # called as "start_$server"
@@ -147,7 +166,7 @@ fi
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
-echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_IMAP=$ROUTER_TEST_IMAP ROUTER_TEST_SMTP=$ROUTER_TEST_SMTP)"
+echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_AMQP=$ROUTER_TEST_AMQP ROUTER_TEST_IMAP=$ROUTER_TEST_IMAP ROUTER_TEST_SMTP=$ROUTER_TEST_SMTP)"
 test_rc=0
 if [ -f "$solution" ]; then
     dotnet test "$solution" -c Release \

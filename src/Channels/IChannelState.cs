@@ -13,8 +13,12 @@ public interface IChannelState
     /// <summary>Stores the value (durably, before returning); a TTL makes it expire.</summary>
     Task SetAsync(string key, string value, TimeSpan? ttl = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores the value only if the key now holds <paramref name="expected"/> (null: is absent); true if stored.</summary>
-    Task<bool> CompareAndSetAsync(string key, string? expected, string value, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores the value only if the key now holds <paramref name="expected"/> (null: is absent); true if stored. A TTL makes
+    /// it expire that long after this write; without one the key keeps no expiry.
+    /// </summary>
+    Task<bool> CompareAndSetAsync(
+        string key, string? expected, string value, TimeSpan? ttl = null, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the key.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);

@@ -6,6 +6,11 @@ if (args is ["rules", .. var rulesArgs])
     return await RulesCli.RunAsync(rulesArgs, Console.Out);
 }
 
+if (args is ["probe", .. var probeArgs])
+{
+    return await HealthProbe.RunAsync(probeArgs, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRouter();
 

@@ -1,5 +1,7 @@
 using Router.Channels;
 using Router.Channels.Email;
+using Router.Channels.Sms;
+using Router.Channels.WebChat;
 
 namespace Router.ChannelState;
 
@@ -12,9 +14,16 @@ internal static class ChannelRegistration
     public static IHostApplicationBuilder AddRouterChannels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IChannelState, RedisChannelState>();
+        builder.AddWebChat();
+        builder.AddSmsChannel();
         builder.AddEmailChannel();
         return builder;
     }
 
-    public static WebApplication MapRouterChannels(this WebApplication app) => app;
+    public static WebApplication MapRouterChannels(this WebApplication app)
+    {
+        app.MapWebChat();
+        app.MapSmsWebhooks();
+        return app;
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class RedisChannelState(IConnectionMultiplexer redis, RedisKeys 
     private const string CompareAndSetScript = """
         local current = redis.call('GET', KEYS[1])
         if (ARGV[1] == '0' and current) or (ARGV[1] == '1' and current ~= ARGV[2]) then return 0 end
-        redis.call('SET', KEYS[1], ARGV[3])
+        if ARGV[4] == '0' then redis.call('SET', KEYS[1], ARGV[3]) else redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4]) end
         return 1
         """;
 
@@ -43,8 +43,10 @@ internal sealed class RedisChannelState(IConnectionMultiplexer redis, RedisKeys 
     public Task SetAsync(string key, string value, TimeSpan? ttl = null, CancellationToken cancellationToken = default) =>
         ttl is { } t ? Db.StringSetAsync(Key(key), value, t) : Db.StringSetAsync(Key(key), value);
 
-    public async Task<bool> CompareAndSetAsync(string key, string? expected, string value, CancellationToken cancellationToken = default) =>
-        (int)await Db.ScriptEvaluateAsync(CompareAndSetScript, [Key(key)], [expected is null ? "0" : "1", expected ?? "", value]) == 1;
+    public async Task<bool> CompareAndSetAsync(
+        string key, string? expected, string value, TimeSpan? ttl = null, CancellationToken cancellationToken = default) =>
+        (int)await Db.ScriptEvaluateAsync(
+            CompareAndSetScript, [Key(key)], [expected is null ? "0" : "1", expected ?? "", value, ttl is { } t ? Math.Max(1L, (long)t.TotalMilliseconds) : 0L]) == 1;
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default) => Db.KeyDeleteAsync(Key(key));
 

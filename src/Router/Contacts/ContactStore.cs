@@ -9,7 +9,8 @@ namespace Router.Contacts;
 /// Contacts in Redis: one person across channels, found by any of their handles. Resolving, merging, undoing a
 /// merge and updating attributes are each one script, so concurrent messages from a new sender create one contact.
 /// </summary>
-internal sealed class ContactStore(IConnectionMultiplexer redis, RedisKeys keys, RouterScripts scripts, TimeProvider time)
+internal sealed class ContactStore(
+    IConnectionMultiplexer redis, RedisKeys keys, RouterScripts scripts, ContactAttributes attributes, TimeProvider time)
 {
     /// <summary>The contact the handles belong to, created when none is known; null when there are no handles.</summary>
     public async Task<string?> ResolveAsync(IReadOnlyList<ContactHandle> handles)
@@ -70,12 +71,8 @@ internal sealed class ContactStore(IConnectionMultiplexer redis, RedisKeys keys,
         return ((string)result[0]!, result.Length > 1 ? (string?)result[1] : null);
     }
 
-    /// <summary>Merges attributes into the contact (null removes one); returns the live contact's id, or null if unknown.</summary>
-    public async Task<string?> UpdateAttributesAsync(string id, JsonObject attributes)
-    {
-        var result = (RedisResult[])(await scripts.RunAsync(RouterScript.ContactUpdate, keys.Contact(id), id, attributes.ToJsonString()))!;
-        return (string)result[0]! == "ok" ? (string)result[1]! : null;
-    }
+    /// <summary>Merges attributes into the live contact as a JSON merge patch (null removes one); returns its id, or null if unknown.</summary>
+    public Task<string?> UpdateAttributesAsync(string id, JsonObject patch) => attributes.MergeAsync(id, patch);
 
     public async Task<ContactMergeView?> GetMergeAsync(string mergeId)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Router.Observability;
 using Router.Redis;
 using Router.Routing;
 using Router.Rules.Routing;
@@ -19,6 +20,7 @@ internal sealed class Dispatcher(
     RedisKeys keys,
     IRoutingPolicySource rules,
     IOptionsMonitor<DispatchOptions> options,
+    RouterMetrics metrics,
     TimeProvider time,
     ILogger<Dispatcher> logger) : BackgroundService, IDispatchSignal
 {
@@ -87,6 +89,7 @@ internal sealed class Dispatcher(
                 if (made > 0)
                 {
                     Log.OffersMade(logger, made, queue);
+                    metrics.OffersMade(queue, result);
                 }
 
                 if (made >= config.BatchSize)

@@ -1,5 +1,6 @@
 using Router.Api;
 using Router.Items;
+using Router.Observability;
 
 namespace Router.Dispatch;
 
@@ -14,10 +15,16 @@ internal static class OfferEndpoints
         return v1;
     }
 
-    private static async Task<IResult> AcceptAsync(string id, OfferStore offers, ItemStore items, IDispatchSignal dispatch)
+    private static async Task<IResult> AcceptAsync(string id, OfferStore offers, ItemStore items, IDispatchSignal dispatch, OfferTimings timings)
     {
+        using var activity = DispatchTelemetry.StartAccept(id);
         var outcome = await offers.AcceptAsync(id);
-        if (outcome.Kind == OfferOutcomeKind.Expired)
+        activity?.SetTag(RouterTelemetry.Tags.Outcome, outcome.Kind.ToString().ToLowerInvariant());
+        if (outcome.Kind == OfferOutcomeKind.Done)
+        {
+            await timings.RecordAcceptedAsync(id);
+        }
+        else if (outcome.Kind == OfferOutcomeKind.Expired)
         {
             SignalAll(dispatch, outcome);
         }

@@ -1,16 +1,17 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Options;
+using Router.AgentHub;
 using Router.Agents;
 using Router.Api;
+using Router.Bus;
 using Router.ChannelState;
 using Router.Contacts;
 using Router.Replies;
 using Router.Dispatch;
 using Router.Items;
+using Router.Observability;
 using Router.Queues;
 using Router.Redis;
 using Router.Routing;
@@ -32,6 +33,8 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton<IValidateOptions<RouterOptions>, RouterOptionsValidator>();
         builder.Services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddRouterLifetime();
+        builder.AddRouterTelemetry();
 
         builder.AddRouterRedis();
         builder.AddRoutingRules();
@@ -39,26 +42,32 @@ public static class RouterHostingExtensions
         builder.AddRouterApi();
         builder.Services.AddSingleton<ItemStore>();
         builder.Services.AddSingleton<ContactStore>();
+        builder.Services.AddSingleton<ContactAttributes>();
         builder.Services.AddSingleton<ReplyService>();
         builder.Services.AddSingleton<Intake>();
         builder.Services.AddSingleton<Channels.IInboundSink>(sp => sp.GetRequiredService<Intake>());
         builder.Services.AddSingleton<AgentStore>();
         builder.Services.AddSingleton<OfferStore>();
+        builder.Services.AddSingleton<ItemTransfer>();
         builder.Services.AddSingleton<AgentPools>();
         builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();
+        builder.AddAgentHub();
         builder.AddRouterChannels();
+        builder.AddRouterBus();
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> (no key) and the <c>/v1</c> API (bearer key).</summary>
+    /// <summary>Maps <c>/health</c>, <c>/health/live</c>, <c>/health/ready</c> and <c>/metrics</c> (no key) and the <c>/v1</c> API (bearer key).</summary>
     public static WebApplication MapRouter(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseCors(); // before authentication, so browsers' preflight requests to the hubs are answered, not refused
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapRouterHealth();
+        app.MapRouterTelemetry();
         app.MapGroup("/v1")
             .RequireAuthorization()
             .MapItemEndpoints()
@@ -67,6 +76,7 @@ public static class RouterHostingExtensions
             .MapQueueEndpoints()
             .MapContactEndpoints()
             .MapReplyEndpoints();
+        app.MapAgentHub();
         app.MapRouterChannels();
         return app;
     }
@@ -105,18 +115,7 @@ public static class RouterHostingExtensions
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
                 ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
+        builder.Services.AddCors(); // policies are the hubs' (web chat: the sites' origins); none for /v1
         return builder;
-    }
-
-    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
-    {
-        context.Response.ContentType = "application/json";
-        return JsonSerializer.SerializeAsync(context.Response.Body, new
-        {
-            status = report.Status.ToString().ToLowerInvariant(),
-            checks = report.Entries.ToDictionary(
-                e => e.Key,
-                e => new { status = e.Value.Status.ToString().ToLowerInvariant(), description = e.Value.Description }),
-        });
     }
 }

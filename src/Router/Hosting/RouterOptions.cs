@@ -14,6 +14,9 @@ public sealed class RouterOptions
     /// <summary>The request body limit used when none is configured: 256 KiB.</summary>
     public const long DefaultMaxRequestBodyBytes = 256 * 1024;
 
+    /// <summary>The shutdown grace period used when none is configured: 30 s.</summary>
+    public const int DefaultShutdownTimeoutSeconds = 30;
+
     /// <summary>Name of the workspace; every Redis key sits under <c>router:{workspace}:</c>.</summary>
     /// <value>Defaults to <see cref="DefaultWorkspace"/>. Letters, digits, <c>_ . -</c>; at most 64.</value>
     [Required]
@@ -28,6 +31,12 @@ public sealed class RouterOptions
     /// <value>Defaults to <see cref="DefaultMaxRequestBodyBytes"/>.</value>
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>How long a stopping router waits for in-flight requests and background passes to finish.</summary>
+    /// <value>Defaults to <see cref="DefaultShutdownTimeoutSeconds"/>. Keep systemd's <c>TimeoutStopSec</c> and Kubernetes'
+    /// <c>terminationGracePeriodSeconds</c> above it.</value>
+    [Range(1, 600)]
+    public int ShutdownTimeoutSeconds { get; set; } = DefaultShutdownTimeoutSeconds;
 
     /// <summary>Optional JSON file of agents created at start when they do not exist yet (the demo roster).</summary>
     public string? SeedAgentsFile { get; set; }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Router.Channels;
 using Router.Dispatch;
+using Router.Observability;
 using Router.Routing;
 using Router.Rules.Routing;
 using Router.Sla;
@@ -20,6 +21,7 @@ internal sealed class Intake(
     IOptionsMonitor<DispatchOptions> dispatchOptions,
     SlaClock sla,
     Contacts.ContactStore contacts,
+    RouterMetrics metrics,
     TimeProvider time,
     ILogger<Intake> logger) : IInboundSink
 {
@@ -35,6 +37,24 @@ internal sealed class Intake(
     /// <summary>As <see cref="AcceptAsync(InboundMessage, CancellationToken)"/>; a non-null queue or priority overrides the rules'.</summary>
     public async Task<IntakeResult> AcceptAsync(InboundMessage message, string? queue, int? priority)
     {
+        var channel = message.Channel.Name();
+        var started = time.GetTimestamp();
+        using var activity = IntakeTelemetry.StartIntake(channel);
+        try
+        {
+            var result = await IntakeAsync(message, channel, queue, priority);
+            metrics.Intook(activity, channel, result, time.GetElapsedTime(started));
+            return result;
+        }
+        catch (Exception ex)
+        {
+            metrics.IntakeFailed(activity, channel, ex);
+            throw;
+        }
+    }
+
+    private async Task<IntakeResult> IntakeAsync(InboundMessage message, string channel, string? queue, int? priority)
+    {
         // Resolving the contact first may create a contact for a message that turns out to be a redelivery; that is
         // harmless (the same handles resolve to the same contact) and keeps the intake script free of contact logic.
         var contactId = await contacts.ResolveAsync(message.Handles);
@@ -42,10 +62,12 @@ internal sealed class Intake(
         var facts = ItemFacts.From(message);
         var routed = policy.Classify(facts);
         var target = queue ?? routed.Queue;
-        var channel = message.Channel.Name();
         var routing = policy.FindQueue(target)!;
+        // The item's creation: its id, createdAt and the start of its SLA clocks, in whole milliseconds as Redis keeps
+        // due times, so no clock can come out a fraction of a millisecond before the item existed.
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var item = new NewItem(
-            Guid.CreateVersion7(time.GetUtcNow()).ToString(),
+            Guid.CreateVersion7(now).ToString(),
             string.IsNullOrEmpty(message.IdempotencyKey) ? null : message.IdempotencyKey,
             channel,
             target,
@@ -59,7 +81,7 @@ internal sealed class Intake(
             Reason(routed, queue, priority),
             ItemConversation.From(message, contactId));
         var result = await store.CreateAsync(
-            item, sla.PlanNew(facts), DispatchArguments.For(routing, dispatchOptions.CurrentValue));
+            item, sla.PlanNew(facts, now), DispatchArguments.For(routing, dispatchOptions.CurrentValue), now);
         if (result.Created is not null)
         {
             Log.ItemCreated(logger, result.Id, channel, target);

@@ -14,16 +14,18 @@ internal static class ItemEndpoints
         items.MapPost("/", CreateAsync);
         items.MapGet("/{id}", GetAsync);
         items.MapPost("/{id}/complete", CompleteAsync);
+        items.MapPost("/{id}/transfer", TransferEndpoint.TransferAsync);
         items.MapPost("/{id}/events", EventAsync);
         return v1;
     }
 
     private static async Task<IResult> CreateAsync(
-        CreateItemRequest request, Intake intake, IRoutingPolicySource rules, ItemStore store)
+        CreateItemRequest request, Intake intake, IRoutingPolicySource rules, ItemStore store, Observability.RouterMetrics metrics)
     {
         var errors = request.Validate(rules.Current, out var channel);
         if (errors.Count > 0)
         {
+            metrics.IngestError(channel.Name(), "invalid");
             return Problems.Invalid(errors);
         }
 

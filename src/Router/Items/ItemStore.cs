@@ -17,7 +17,8 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
     /// and, in the same script, dispatches its queue (<paramref name="dispatch"/>: <see cref="Dispatch.DispatchArguments"/>);
     /// or returns the id of the item that already holds its external id.
     /// </summary>
-    public async Task<IntakeResult> CreateAsync(NewItem item, IReadOnlyCollection<RedisValue> sla, IEnumerable<RedisValue> dispatch)
+    public async Task<IntakeResult> CreateAsync(
+        NewItem item, IReadOnlyCollection<RedisValue> sla, IEnumerable<RedisValue> dispatch, DateTimeOffset? now = null)
     {
         RedisValue[] args =
         [
@@ -26,14 +27,16 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             item.Conversation.ContactId ?? "", item.Conversation.ThreadKeysJson, item.Conversation.JoinKeysJson,
             item.Conversation.ReplyToJson ?? "", sla.Count, .. sla, .. dispatch,
         ];
-        var result = (RedisResult[])(await scripts.RunAsync(RouterScript.Intake, keys.ExternalIds, args))!;
+        // The SLA plan started at the item's creation: the script must stamp createdAt with that same instant.
+        var at = now is { } n ? n.ToUnixTimeTicks() / (double)TimeSpan.TicksPerMillisecond : scripts.NowMilliseconds();
+        var result = (RedisResult[])(await scripts.RunAtAsync(RouterScript.Intake, keys.ExternalIds, at, args))!;
         if ((int)result[0] != 1)
         {
             return new IntakeResult((string)result[1]!, null, 0, Joined: (int)result[0] == 2);
         }
 
         const int HistoryStart = 11;
-        var now = TimeExtensions.FromUnixMilliseconds(JsonNode.Parse((string)result[HistoryStart]!)!["at"]!.GetValue<double>());
+        var createdAt = TimeExtensions.FromUnixMilliseconds(JsonNode.Parse((string)result[HistoryStart]!)!["at"]!.GetValue<double>());
         string[] slaFields = ["sla", "frTarget", "frDue", "resTarget", "resDue"];
         var clocks = slaFields.Select((name, i) => (name, value: (string?)result[6 + i]))
             .Where(f => !string.IsNullOrEmpty(f.value))
@@ -56,8 +59,8 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             Attachments = item.Content.Attachments ?? [],
             RequiredSkills = JsonSerializer.Deserialize<Dictionary<string, int>>(item.SkillsJson, Json) ?? [],
             Tags = JsonSerializer.Deserialize<string[]>(item.TagsJson, Json) ?? [],
-            CreatedAt = now,
-            EnqueuedAt = now,
+            CreatedAt = createdAt,
+            EnqueuedAt = createdAt,
             Sla = Sla.SlaView.From(clocks),
             History = result.Skip(HistoryStart).Select(e => ToApi(JsonNode.Parse((string)e!)!.AsObject())).ToArray(),
         };

@@ -26,7 +26,7 @@ internal static class RedisExtensions
         });
         builder.Services.AddSingleton<RedisKeys>();
         builder.Services.AddSingleton<RouterScripts>();
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [Hosting.HealthTags.Ready]);
         return builder;
     }
 }

@@ -18,7 +18,8 @@ internal enum RouterScript
     ContactResolve,
     ContactMerge,
     ContactUnmerge,
-    ContactUpdate,
     ReplyBegin,
     ReplyEnd,
+    Transfer,
+    ContactAttributes,
 }

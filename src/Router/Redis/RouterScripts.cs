@@ -12,22 +12,65 @@ namespace Router.Redis;
 /// </summary>
 internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider time)
 {
+    // Runs a script body at most once per key: the bus's redeliveries (see RunOnceAsync). The key and its lifetime
+    // ride as the last two ARGV, removed before the body runs; only an 'ok' outcome is remembered, so a rejected
+    // command or a lost compare-and-set race can run again.
+    private const string OncePrologue = """
+        local ONCE_TTL = table.remove(ARGV)
+        local ONCE_KEY = table.remove(ARGV)
+        if redis.call('EXISTS', ONCE_KEY) == 1 then
+          return { 'duplicate' }
+        end
+        local ONCE_RESULT = (function()
+        """;
+
+    private const string OnceEpilogue = """
+
+        end)()
+        if type(ONCE_RESULT) == 'table' and ONCE_RESULT[1] == 'ok' then
+          redis.call('SET', ONCE_KEY, NOW, 'PX', ONCE_TTL)
+        end
+        return ONCE_RESULT
+        """;
+
     private static readonly FrozenDictionary<RouterScript, string> Sources = LoadSources();
 
     /// <summary>Runs <paramref name="script"/> with <paramref name="key"/> as KEYS[1] and ARGV[3..] from <paramref name="args"/>.</summary>
-    public Task<RedisResult> RunAsync(RouterScript script, RedisKey key, params RedisValue[] args)
+    public Task<RedisResult> RunAsync(RouterScript script, RedisKey key, params RedisValue[] args) =>
+        RunAtAsync(script, key, NowMilliseconds(), args);
+
+    /// <summary>As <see cref="RunAsync"/>, with the script's now fixed by the caller (Unix ms), so it matches a time the caller already used.</summary>
+    public Task<RedisResult> RunAtAsync(RouterScript script, RedisKey key, double now, params RedisValue[] args)
     {
         var values = new RedisValue[args.Length + 2];
         values[0] = keys.Prefix;
-        values[1] = NowMilliseconds();
+        values[1] = now;
         args.CopyTo(values, 2);
         return redis.GetDatabase().ScriptEvaluateAsync(Sources[script], [key], values);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> as <see cref="RunAsync"/> does, unless a run with the same <paramref name="onceKey"/>
+    /// returned <c>ok</c> within <paramref name="remember"/>: then it changes nothing and returns <c>{ 'duplicate' }</c>.
+    /// The check, the effect and the remembering are one script, so they are atomic.
+    /// </summary>
+    public Task<RedisResult> RunOnceAsync(RouterScript script, RedisKey key, RedisKey onceKey, TimeSpan remember, params RedisValue[] args)
+    {
+        var values = new RedisValue[args.Length + 4];
+        values[0] = keys.Prefix;
+        values[1] = NowMilliseconds();
+        args.CopyTo(values, 2);
+        values[^2] = onceKey.ToString();
+        values[^1] = (long)remember.TotalMilliseconds;
+        return redis.GetDatabase().ScriptEvaluateAsync(OnceSources[script], [key, onceKey], values);
     }
 
     /// <summary>The current time as the scripts see it: Unix milliseconds with microsecond fractions.</summary>
     public double NowMilliseconds() => time.GetUtcNow().ToUnixTimeTicks() / (double)TimeSpan.TicksPerMillisecond;
 
-    private static FrozenDictionary<RouterScript, string> LoadSources()
+    private static readonly FrozenDictionary<RouterScript, string> OnceSources = LoadSources(once: true);
+
+    private static FrozenDictionary<RouterScript, string> LoadSources(bool once = false)
     {
         var assembly = typeof(RouterScripts).Assembly;
         var lib = string.Join("\n", assembly.GetManifestResourceNames()
@@ -36,7 +79,9 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
             .Select(n => Read(assembly, n)));
         return Enum.GetValues<RouterScript>().ToFrozenDictionary(
             s => s,
-            s => lib + "\n" + Read(assembly, FileName(s)));
+            s => once
+                ? lib + "\n" + OncePrologue + Read(assembly, FileName(s)) + OnceEpilogue
+                : lib + "\n" + Read(assembly, FileName(s)));
     }
 
     private static string FileName(RouterScript script) => script switch
@@ -49,9 +94,9 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
         RouterScript.ContactResolve => "contact_resolve.lua",
         RouterScript.ContactMerge => "contact_merge.lua",
         RouterScript.ContactUnmerge => "contact_unmerge.lua",
-        RouterScript.ContactUpdate => "contact_update.lua",
         RouterScript.ReplyBegin => "reply_begin.lua",
         RouterScript.ReplyEnd => "reply_end.lua",
+        RouterScript.ContactAttributes => "contact_attributes.lua",
         _ => script.ToString().ToLowerInvariant() + ".lua",
     };
 

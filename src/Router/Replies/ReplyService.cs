@@ -17,7 +17,7 @@ internal sealed class ReplyService(
     TimeProvider time, ILogger<ReplyService> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    // The last adapter registered for a channel wins, as DI does for a single service: a host (or a test) replaces one by adding its own.
+    // The last registration for a channel wins, the way DI resolves a single service, so a host can replace an adapter.
     private readonly Dictionary<string, IOutboundChannel> byChannel = channels
         .GroupBy(c => c.Channel.Name(), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);

@@ -8,7 +8,7 @@ internal static class RoutingExtensions
         builder.Services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName);
         builder.Services.AddSingleton<RoutingRulesFile>();
         builder.Services.AddSingleton<IRoutingPolicySource>(sp => sp.GetRequiredService<RoutingRulesFile>());
-        builder.Services.AddHealthChecks().AddCheck<RoutingHealthCheck>("routing");
+        builder.Services.AddHealthChecks().AddCheck<RoutingHealthCheck>("routing", tags: [Hosting.HealthTags.Ready]);
         return builder;
     }
 }

@@ -24,9 +24,9 @@ internal sealed class SlaClock(
     /// <summary>The UTC date the queue counters (<c>breached today</c>) use.</summary>
     public string Today() => time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The <c>sla_apply</c> arguments for a new item, both clocks starting now.</summary>
-    public List<RedisValue> PlanNew(JsonObject facts) =>
-        SlaArguments.For(SlaPlanner.Plan(sla.Current.Match(facts), Now(), Duration.Zero, Duration.Zero), routing.Current);
+    /// <summary>The <c>sla_apply</c> arguments for a new item, both clocks starting at <paramref name="start"/> (its creation).</summary>
+    public List<RedisValue> PlanNew(JsonObject facts, DateTimeOffset start) =>
+        SlaArguments.For(SlaPlanner.Plan(sla.Current.Match(facts), Instant.FromDateTimeOffset(start), Duration.Zero, Duration.Zero), routing.Current);
 
     /// <summary>An agent replied: the first-response clock stops. Null when the item is unknown, else whether it stopped now.</summary>
     public async Task<bool?> AgentRepliedAsync(string itemId)

@@ -12,7 +12,7 @@ internal static class SlaExtensions
         builder.Services.AddSingleton<ISlaPolicySource>(sp => sp.GetRequiredService<SlaRulesFile>());
         builder.Services.AddSingleton<SlaClock>();
         builder.Services.AddHostedService<SlaReplanner>();
-        builder.Services.AddHealthChecks().AddCheck<SlaHealthCheck>("sla");
+        builder.Services.AddHealthChecks().AddCheck<SlaHealthCheck>("sla", tags: [Hosting.HealthTags.Ready]);
         var tick = TimeSpan.FromMilliseconds(builder.Configuration.GetValue($"{SlaOptions.SectionName}:TickMilliseconds", SlaOptions.DefaultTickMilliseconds));
         builder.Services.AddQuartz(quartz => quartz.ScheduleJob<SlaTickJob>(
             trigger => trigger.WithIdentity("sla-tick").StartNow().WithSimpleSchedule(s => s.WithInterval(tick).RepeatForever())));

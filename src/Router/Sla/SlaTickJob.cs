@@ -1,6 +1,7 @@
 using Quartz;
 using Router.Agents;
 using Router.Dispatch;
+using Router.Observability;
 using Router.Redis;
 using StackExchange.Redis;
 
@@ -12,7 +13,8 @@ namespace Router.Sla;
 /// Redis, so nothing is missed across restarts. The cost of a tick does not depend on how many steps are pending.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class SlaTickJob(RouterScripts scripts, RedisKeys keys, SlaClock clock, IDispatchSignal dispatch, ILogger<SlaTickJob> logger) : IJob
+internal sealed class SlaTickJob(
+    RouterScripts scripts, RedisKeys keys, SlaClock clock, IDispatchSignal dispatch, RouterMetrics metrics, ILogger<SlaTickJob> logger) : IJob
 {
     public const int Batch = 500;
 
@@ -38,7 +40,8 @@ internal sealed class SlaTickJob(RouterScripts scripts, RedisKeys keys, SlaClock
             var result = (RedisResult[])(await scripts.RunAsync(RouterScript.SlaFire, keys.SlaDue, Batch, clock.Today()))!;
             handled = (int)result[0];
             total += handled;
-            foreach (var queue in result.Skip(1).Select(r => AgentPools.QueueOf((string)r!)).Distinct())
+            metrics.Fired((string?)result[1]);
+            foreach (var queue in result.Skip(2).Select(r => AgentPools.QueueOf((string)r!)).Distinct())
             {
                 dispatch.Signal(queue);
             }

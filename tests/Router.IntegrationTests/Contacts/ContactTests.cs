@@ -78,6 +78,9 @@ public sealed class ContactTests
         Assert.Equal("gold", (string?)merged.Attributes["tier"]); // the surviving contact's own value wins
         Assert.Equal("C-9", (string?)merged.Attributes["crmId"]);
         Assert.Equal(ann, (await GetAsync(host, phone)).MergedInto);
+        var viaOld = await PatchAsync(host, phone, new { note = "updates the surviving contact" });
+        Assert.Equal(ann, viaOld.Id);
+        await PatchAsync(host, ann, new Dictionary<string, object?> { ["note"] = null });
         var sms = await host.Client.CreateItemAsync(new { contact = new { phone = "+447700900123" } });
         Assert.Equal(ann, sms.ContactId);
 
@@ -115,6 +118,7 @@ public sealed class ContactTests
         var updated = await PatchAsync(host, id, new Dictionary<string, object?> { ["region"] = null });
 
         Assert.Equal("""{"tier":"gold"}""", updated.Attributes.ToJsonString());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.PatchAsJsonAsync("/v1/contacts/nobody", new { attributes = new { tier = "x" } })).StatusCode);
         var found = await Read<ContactView>(await host.Client.GetAsync("/v1/contacts?handle=email:dee@example.com"));
         Assert.Equal(id, found.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/v1/contacts?handle=email:nobody@example.com")).StatusCode);

@@ -62,7 +62,7 @@ internal sealed class FolderSync(IChannelState state, MessageIngest ingest, ILog
         }
 
         // Compare-and-set: a reader whose lease lapsed unnoticed must not move the cursor of the one that took over.
-        if (!await state.CompareAndSetAsync(key, expected, next.ToString(), cancellationToken))
+        if (!await state.CompareAndSetAsync(key, expected, next.ToString(), cancellationToken: cancellationToken))
         {
             throw new CursorMovedException(folder);
         }

@@ -6,7 +6,7 @@ using MailKit.Net.Imap;
 namespace Router.Channels.Email.Imap;
 
 /// <summary>Moves or flags a finished message, and quarantines one that cannot become an item.</summary>
-internal sealed partial class MailDisposal(ILogger<MailDisposal> logger)
+internal sealed partial class MailDisposal(ILogger<MailDisposal> logger, IIngestErrors? errors = null)
 {
     /// <summary>Keyword on processed mail (flag mode, or when the move failed).</summary>
     public const string ProcessedKeyword = "$RouterProcessed";
@@ -34,10 +34,15 @@ internal sealed partial class MailDisposal(ILogger<MailDisposal> logger)
         await FlagAsync(session, uid, ProcessedKeyword, cancellationToken);
     }
 
-    /// <summary>Moves the message to the quarantine folder and logs why (addresses in the reason are masked).</summary>
-    public async Task QuarantineAsync(MailboxOptions mailbox, ImapSession session, UniqueId uid, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the message to the quarantine folder, logs why (addresses in the reason are masked) and counts it in
+    /// <c>router.ingest.errors</c> under <paramref name="label"/> (a fixed word: too_large, unparseable …).
+    /// </summary>
+    public async Task QuarantineAsync(
+        MailboxOptions mailbox, ImapSession session, UniqueId uid, string label, string reason, CancellationToken cancellationToken)
     {
         Log.Quarantined(logger, mailbox.Name, session.Watched.FullName, uid.Id, Redact(reason));
+        errors?.Report(mailbox.Channel, label);
         try
         {
             await session.Watched.MoveToAsync(uid, session.Quarantine, cancellationToken);

@@ -17,14 +17,15 @@ internal sealed class MessageIngest(
     Acknowledger acknowledger,
     MailDisposal disposal,
     IOptions<EmailOptions> options,
-    ILogger<MessageIngest> logger)
+    ILogger<MessageIngest> logger,
+    IIngestErrors? errors = null)
 {
     public async Task IngestAsync(MailboxOptions mailbox, ImapSession session, UniqueId uid, uint? size, CancellationToken cancellationToken)
     {
         var folder = session.Watched.FullName;
         if (size > options.Value.MaxMessageBytes)
         {
-            await disposal.QuarantineAsync(mailbox, session, uid, $"larger than {options.Value.MaxMessageBytes} bytes", cancellationToken);
+            await disposal.QuarantineAsync(mailbox, session, uid, "too_large", $"larger than {options.Value.MaxMessageBytes} bytes", cancellationToken);
             return;
         }
 
@@ -41,7 +42,7 @@ internal sealed class MessageIngest(
         }
         catch (FormatException)
         {
-            await disposal.QuarantineAsync(mailbox, session, uid, "the MIME structure cannot be parsed", cancellationToken);
+            await disposal.QuarantineAsync(mailbox, session, uid, "unparseable", "the MIME structure cannot be parsed", cancellationToken);
             return;
         }
 
@@ -56,7 +57,7 @@ internal sealed class MessageIngest(
         var reading = Read(mail, mailbox);
         if (reading.Message is not { } message)
         {
-            await disposal.QuarantineAsync(mailbox, session, uid, reading.QuarantineReason ?? "the mail reader gave no message", cancellationToken);
+            await disposal.QuarantineAsync(mailbox, session, uid, "unreadable", reading.QuarantineReason ?? "the mail reader gave no message", cancellationToken);
             return;
         }
 
@@ -67,11 +68,12 @@ internal sealed class MessageIngest(
         }
         catch (Exception ex) when (IsPoison(ex))
         {
-            await disposal.QuarantineAsync(mailbox, session, uid, $"intake refused it ({ex.GetType().Name})", cancellationToken);
+            await disposal.QuarantineAsync(mailbox, session, uid, "intake_refused", $"intake refused it ({ex.GetType().Name})", cancellationToken);
             return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            errors?.Report(mailbox.Channel, "store_unavailable");
             throw new IntakeUnavailableException(ex);
         }
 

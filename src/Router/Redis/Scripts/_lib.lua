@@ -26,6 +26,17 @@ local function history(item_id, kind, fields)
   redis.call('RPUSH', key('item', item_id, 'history'), cjson.encode(fields))
 end
 
+-- Outbox: an event for other systems (the bus publisher sends them in stream order, so per item in order), written
+-- in the same script as the state change it reports. Only while router:{ws}:outbox:on exists (set by a router whose
+-- bus publishes events), so a workspace without a bus keeps no outbox. Not capped here: the publisher trims what the
+-- broker accepted, and /health shows the lag. data: a table, encoded as the event's JSON data (fields named *At are
+-- Unix ms, turned into ISO-8601 by the publisher).
+local function emit(kind, subject, data)
+  if redis.call('EXISTS', key('outbox', 'on')) == 1 then
+    redis.call('XADD', key('outbox'), '*', 'type', kind, 'subject', subject, 'at', NOW, 'data', cjson.encode(data or {}))
+  end
+end
+
 local function inbox(agent_id, ...)
   redis.call('XADD', key('agent', agent_id, 'inbox'), 'MAXLEN', '~', 1000, '*', ...)
 end
@@ -90,5 +101,28 @@ local function release_offer(offer_id, outcome, requeue)
     queue = enqueue(item_id)
   end
   inbox(agent_id, 'type', 'offer.' .. outcome, 'offerId', offer_id, 'itemId', item_id)
+  if requeue then
+    emit('item.requeued', item_id, { offerId = offer_id, agentId = agent_id, queue = queue, reason = 'offer.' .. outcome })
+  end
   return agent_id, queue, refresh_agent(agent_id)
+end
+
+-- Lets go of what an open item holds before it moves or closes: a queued item leaves its queue, an offered item's
+-- offer is revoked (its agent gets the capacity back), an assigned item frees its agent's capacity.
+-- Returns the agent it was offered or assigned to ('' when queued) and whether it was assigned; nil when not open.
+local function release_item(item_id, state, queue, agent_id, offer_id, channel)
+  if state == 'queued' then
+    redis.call('ZREM', key('queue', queue), item_id)
+    redis.call('ZREM', key('queue', queue, 'age'), item_id)
+    return '', false
+  elseif state == 'offered' then
+    return (release_offer(offer_id, 'revoked', false)), false
+  elseif state == 'assigned' then
+    local a = key('agent', agent_id)
+    redis.call('HINCRBY', a, 'load', -1)
+    redis.call('HINCRBY', a, 'load:' .. channel, -1)
+    redis.call('HINCRBY', key('queue', queue, 'stats'), 'assigned', -1)
+    return agent_id, true
+  end
+  return nil
 end

@@ -1,5 +1,9 @@
 -- Shared dispatch helpers (after _lib.lua), prepended to every script by RouterScripts.
 
+-- The offers this script call made: offer id, then ms since the item's intake for an item's first offer or -1 for a
+-- re-offer after a reject or expiry. dispatch.lua returns them for the router.offer spans and router.ingest_to_offer.
+local OFFERS_MADE = {}
+
 -- Dispatch: offers the head items of one queue to the best eligible agents. An item's target step follows from
 -- how long it has been in the queue; the step names the pool of agents that may take it. Among them, the agent is
 -- the one idle longest that is available, has free capacity for the item's channel, has the item's required
@@ -44,7 +48,9 @@ local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, s
   redis.call('ZREM', key('queue', queue), item_id)
   redis.call('ZREM', key('queue', queue, 'age'), item_id)
   redis.call('HSET', it, 'state', 'offered', 'agent', agent_id, 'offer', offer_id, 'updatedAt', NOW)
-  redis.call('HSETNX', it, 'firstOfferedAt', NOW)
+  local first = redis.call('HSETNX', it, 'firstOfferedAt', NOW) == 1
+  table.insert(OFFERS_MADE, offer_id)
+  table.insert(OFFERS_MADE, first and NOW - tonumber(redis.call('HGET', it, 'createdAt')) or -1)
   redis.call('HSET', key('offer', offer_id), 'id', offer_id, 'item', item_id, 'agent', agent_id, 'queue', queue,
     'channel', channel, 'createdAt', NOW, 'expiresAt', expires, 'state', 'pending')
   redis.call('ZADD', key('offers', 'expiry'), expires, offer_id)
@@ -57,6 +63,8 @@ local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, s
   redis.call('HINCRBY', key('queue', queue, 'stats'), 'offered', 1)
   inbox(agent_id, 'type', 'offer', 'offerId', offer_id, 'itemId', item_id, 'queue', queue, 'channel', channel,
     'expiresAt', expires)
+  emit('item.offered', item_id, { offerId = offer_id, agentId = agent_id, queue = queue, channel = channel,
+    expiresAt = expires })
   local levels = {}
   for skill in pairs(skills) do
     levels[skill] = tonumber(redis.call('HGET', a, 'skill:' .. skill))

@@ -30,4 +30,5 @@ local stats = key('queue', queue, 'stats')
 redis.call('HINCRBY', stats, 'offered', -1)
 redis.call('HINCRBY', stats, 'assigned', 1)
 history(item_id, 'assigned', { agent = agent_id, offer = offer_id, queue = queue })
+emit('item.assigned', item_id, { agentId = agent_id, offerId = offer_id, queue = queue })
 return { 'ok', item_id }

@@ -15,6 +15,9 @@ end
 if status ~= 'wrap-up' then
   redis.call('ZREM', key('agents', 'wrapup'), agent_id)
 end
+if status ~= previous then
+  emit('agent.status_changed', agent_id, { status = status, previous = previous, reason = ARGV[5] })
+end
 local result = { 'ok', previous }
 if status == 'offline' then
   for _, offer_id in ipairs(redis.call('SMEMBERS', key('agent', agent_id, 'offers'))) do

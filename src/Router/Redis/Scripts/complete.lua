@@ -10,24 +10,18 @@ if not f[1] then
   return { 'not_found' }
 end
 local state, queue, agent_id, offer_id, channel = f[1], f[2], f[3], f[4], f[5]
-if state == 'queued' then
-  redis.call('ZREM', key('queue', queue), item_id)
-  redis.call('ZREM', key('queue', queue, 'age'), item_id)
-  agent_id = ''
-elseif state == 'offered' then
-  release_offer(offer_id, 'revoked', false)
-  agent_id = ''
-elseif state == 'assigned' then
+local holder, assigned = release_item(item_id, state, queue, agent_id, offer_id, channel)
+if holder == nil then
+  return { 'not_open', state }
+end
+agent_id = assigned and holder or ''
+if assigned then
   local a = key('agent', agent_id)
-  redis.call('HINCRBY', a, 'load', -1)
-  redis.call('HINCRBY', a, 'load:' .. channel, -1)
-  redis.call('HINCRBY', key('queue', queue, 'stats'), 'assigned', -1)
   if wrapup_ms > 0 then
     redis.call('HSET', a, 'status', 'wrap-up', 'statusReason', 'wrap-up after ' .. item_id, 'statusSince', NOW)
     redis.call('ZADD', key('agents', 'wrapup'), NOW + wrapup_ms, agent_id)
+    emit('agent.status_changed', agent_id, { status = 'wrap-up', reason = 'wrap-up after ' .. item_id })
   end
-else
-  return { 'not_open', state }
 end
 redis.call('HSET', KEYS[1], 'state', 'completed', 'completedAt', NOW, 'updatedAt', NOW)
 redis.call('DEL', key('item', item_id, 'declined'))
@@ -37,6 +31,7 @@ redis.call('SREM', key('sla', 'open'), item_id)
 redis.call('ZREM', key('sla', 'next'), item_id)
 history(item_id, 'completed', { agent = agent_id, from = state, reason = ARGV[5],
   wrapUpMs = agent_id ~= '' and wrapup_ms or nil })
+emit('item.completed', item_id, { agentId = agent_id ~= '' and agent_id or nil, from = state, queue = queue, reason = ARGV[5] })
 local result = { 'ok', agent_id }
 if agent_id ~= '' then
   for _, q in ipairs(refresh_agent(agent_id)) do

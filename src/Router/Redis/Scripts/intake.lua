@@ -65,6 +65,10 @@ register_threads(item_id)
 enqueue(item_id)
 history(item_id, 'created', { channel = ARGV[5], queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9],
   rule = ARGV[13] ~= '' and ARGV[13] or nil })
+emit('item.created', item_id, { channel = ARGV[5], externalId = external_id ~= '' and external_id or nil,
+  contactId = ARGV[14] ~= '' and ARGV[14] or nil })
+emit('item.routed', item_id, { queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9],
+  rule = ARGV[13] ~= '' and ARGV[13] or nil })
 local sla_args = tonumber(ARGV[18])
 if sla_args > 0 then
   sla_apply(item_id, ARGV, 19)

@@ -16,5 +16,6 @@ for _, item_id in ipairs(due) do
   enqueue(item_id)
   history(item_id, 'overflowed', { from = from, queue = to,
     reason = 'waited ' .. math.floor(after / 1000) .. ' s in ' .. from .. ' without being taken' })
+  emit('item.routed', item_id, { from = from, queue = to, priority = tonumber(f[1]), reason = 'overflow' })
 end
 return #due

@@ -20,6 +20,8 @@ for _, offer_id in ipairs(expired) do
     redis.call('HSET', a, 'status', 'away', 'statusReason', 'missed ' .. missed .. ' offers in a row',
       'statusSince', NOW)
     inbox(agent_id, 'type', 'status', 'status', 'away', 'reason', 'missed offers')
+    emit('agent.status_changed', agent_id, { status = 'away', previous = 'available',
+      reason = 'missed ' .. missed .. ' offers in a row' })
   end
   refresh_agent(agent_id)
   table.insert(touched, queue)
@@ -36,6 +38,7 @@ for _, agent_id in ipairs(done) do
   if redis.call('HGET', a, 'status') == 'wrap-up' then
     redis.call('HSET', a, 'status', 'available', 'statusReason', 'wrap-up ended', 'statusSince', NOW,
       'idleSince', NOW)
+    emit('agent.status_changed', agent_id, { status = 'available', previous = 'wrap-up', reason = 'wrap-up ended' })
     for _, q in ipairs(refresh_agent(agent_id)) do
       table.insert(touched, q)
     end

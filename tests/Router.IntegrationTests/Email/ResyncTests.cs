@@ -34,7 +34,7 @@ public sealed class ResyncTests
 
         foreach (var id in second)
         {
-            await host.WaitForItemAsync(id);
+            await host.WaitForItemAsync(id, timeoutMs: 20_000); // the watcher first has to notice the folder went away
         }
 
         await Eventually.GetAsync(() => user.CountAsync("Support"), n => n == 0, "the recreated folder emptied");

@@ -8,6 +8,10 @@
 #      ROUTER_TEST_AMQP=amqp://guest:guest@127.0.0.1:PORT   RabbitMQ 3.10 with AMQP 1.0
 #      ROUTER_TEST_RABBITMQ_CTL=<state>/rabbitmq-test/ctl   its rabbitmqctl (the bus
 #                                         tests stop and start the broker with it)
+#      ROUTER_TEST_IMAP=127.0.0.1:PORT    dovecot IMAP (plain text on loopback) where any user name
+#      ROUTER_TEST_IMAP_PASSWORD=SECRET   logs in with this password (tests make up their own users)
+#      ROUTER_TEST_SMTP=127.0.0.1:PORT    an SMTP sink (aiosmtpd) that keeps every message in the maildir
+#      ROUTER_TEST_SMTP_DIR=DIR           (DIR/new holds one file per message)
 # 2. Runs, with its output visible:
 #      dotnet test <repo>/Router.sln -c Release \
 #        --logger "trx;LogFilePrefix=results" --results-directory <state>/test-results \
@@ -39,19 +43,21 @@ results_dir="$state_dir/test-results"
 # exports the ROUTER_TEST_X variable the tests read. TEST_SERVERS lists
 # which ones to start, in order.
 #
-# For now only Redis. Dovecot (IMAP), RabbitMQ (AMQP 1.0) and an SMTP sink
-# (aiosmtpd) are to be added later the same way: scripts/lib/dovecot.sh,
-# scripts/lib/rabbitmq.sh, scripts/lib/smtp.sh + start_dovecot, start_rabbitmq,
-# start_smtp below + their names in TEST_SERVERS (see shared/SERVERS.md for
-# how to run each one here).
+# Redis, dovecot (IMAP) and an SMTP sink (aiosmtpd). RabbitMQ (AMQP 1.0) is to
+# be added later the same way: scripts/lib/rabbitmq.sh + start_rabbitmq below +
+# its name in TEST_SERVERS (see shared/SERVERS.md for how to run it here).
 # ---------------------------------------------------------------------------
 
 # shellcheck source=lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
 # shellcheck source=lib/rabbitmq.sh
 source "$repo/scripts/lib/rabbitmq.sh"
+# shellcheck source=lib/dovecot.sh
+source "$repo/scripts/lib/dovecot.sh"
+# shellcheck source=lib/smtp.sh
+source "$repo/scripts/lib/smtp.sh"
 
-TEST_SERVERS=(redis rabbitmq)
+TEST_SERVERS=(redis rabbitmq dovecot smtp)
 
 # Commands that stop what this script started; run in reverse order.
 STOP_ACTIONS=()
@@ -109,6 +115,37 @@ start_rabbitmq() {
     export ROUTER_TEST_RABBITMQ_CTL
 }
 
+# shellcheck disable=SC2317 # called as "start_$server"
+# start_dovecot: dovecot for the email tests, fresh mail and users.
+# Exports ROUTER_TEST_IMAP=127.0.0.1:PORT and ROUTER_TEST_IMAP_PASSWORD.
+start_dovecot() {
+    local port
+    dovecot_install || return 1
+    dovecot_stop test || return 1
+    rm -rf "$(dovecot_dir test)"
+    port="$(free_port)" || return 1
+    dovecot_start test "$port" || return 1
+    STOP_ACTIONS+=("dovecot_stop test")
+    export ROUTER_TEST_IMAP="127.0.0.1:$port"
+    export ROUTER_TEST_IMAP_PASSWORD="$DOVECOT_TEST_PASSWORD"
+}
+
+# shellcheck disable=SC2317 # called as "start_$server"
+# start_smtp: the SMTP sink for the email tests, empty maildir.
+# Exports ROUTER_TEST_SMTP=127.0.0.1:PORT and ROUTER_TEST_SMTP_DIR=<maildir>.
+start_smtp() {
+    local port
+    smtp_install || return 1
+    smtp_stop test || return 1
+    rm -rf "$(smtp_dir test)"
+    port="$(free_port)" || return 1
+    smtp_start test "$port" || return 1
+    STOP_ACTIONS+=("smtp_stop test")
+    export ROUTER_TEST_SMTP="127.0.0.1:$port"
+    ROUTER_TEST_SMTP_DIR="$(smtp_maildir test)"
+    export ROUTER_TEST_SMTP_DIR
+}
+
 for server in "${TEST_SERVERS[@]}"; do
     if ! "start_$server"; then
         echo "test.sh: could not start the $server test server" >&2
@@ -129,7 +166,7 @@ fi
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
-echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_AMQP=$ROUTER_TEST_AMQP)"
+echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_AMQP=$ROUTER_TEST_AMQP ROUTER_TEST_IMAP=$ROUTER_TEST_IMAP ROUTER_TEST_SMTP=$ROUTER_TEST_SMTP)"
 test_rc=0
 if [ -f "$solution" ]; then
     dotnet test "$solution" -c Release \

@@ -1,4 +1,5 @@
 using Router.Channels;
+using Router.Channels.Email;
 using Router.Channels.Sms;
 using Router.Channels.WebChat;
 
@@ -15,6 +16,7 @@ internal static class ChannelRegistration
         builder.Services.AddSingleton<IChannelState, RedisChannelState>();
         builder.AddWebChat();
         builder.AddSmsChannel();
+        builder.AddEmailChannel();
         return builder;
     }
 

@@ -123,7 +123,17 @@ public sealed class RouterTestHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         app.MapRouter();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start (invalid settings) must not live on: its meters would report into later scrapes.
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RouterTestHost(app, workspace, new Uri(address), redis, routingFile) { SlaFile = slaFile };
     }

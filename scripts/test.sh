@@ -13,9 +13,14 @@
 #      ROUTER_TEST_SMTP=127.0.0.1:PORT    an SMTP sink (aiosmtpd) that keeps every message in the maildir
 #      ROUTER_TEST_SMTP_DIR=DIR           (DIR/new holds one file per message)
 # 2. Runs, with its output visible:
-#      dotnet test <repo>/Router.sln -c Release \
+#      dotnet test <repo>/Router.sln -c Release --filter "FullyQualifiedName!~Router.FaultTests" \
 #        --logger "trx;LogFilePrefix=results" --results-directory <state>/test-results \
 #        --logger "console;verbosity=normal"
+#    then the fault suite alone, with the same loggers:
+#      dotnet test <repo>/tests/Router.FaultTests -c Release --no-build
+#    (it kills routers and Redis and stops this script's RabbitMQ mid-run, so it
+#    must not share the broker with running bus tests, and its paced timeline
+#    should not compete with them for the CPU).
 #    (<state> is ${ROUTER_STATE_DIR:-<repo>/.state}; the results dir is emptied first.
 #    Router.slnx is used if there is no Router.sln.)
 # 3. Stops the servers it started (also on failure or Ctrl-C, via a trap).
@@ -169,8 +174,13 @@ mkdir -p "$results_dir"
 echo "test.sh: dotnet test $solution (ROUTER_TEST_REDIS=$ROUTER_TEST_REDIS ROUTER_TEST_AMQP=$ROUTER_TEST_AMQP ROUTER_TEST_IMAP=$ROUTER_TEST_IMAP ROUTER_TEST_SMTP=$ROUTER_TEST_SMTP)"
 test_rc=0
 if [ -f "$solution" ]; then
-    dotnet test "$solution" -c Release \
+    dotnet test "$solution" -c Release --filter "FullyQualifiedName!~Router.FaultTests" \
         --logger "trx;LogFilePrefix=results" \
+        --results-directory "$results_dir" \
+        --logger "console;verbosity=normal" || test_rc=$?
+    # The fault suite stops the shared RabbitMQ mid-run: alone, after the rest (built by the run above).
+    dotnet test "$repo/tests/Router.FaultTests" -c Release --no-build \
+        --logger "trx;LogFilePrefix=fault" \
         --results-directory "$results_dir" \
         --logger "console;verbosity=normal" || test_rc=$?
 else

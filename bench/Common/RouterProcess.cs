@@ -16,12 +16,14 @@ internal sealed class RouterProcess : IAsyncDisposable
 
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly Action<string>? capture;
 
-    private RouterProcess(Process process, Uri baseAddress, string workspace)
+    private RouterProcess(Process process, Uri baseAddress, string workspace, Action<string>? capture)
     {
         this.process = process;
         BaseAddress = baseAddress;
         Workspace = workspace;
+        this.capture = capture;
     }
 
     public Uri BaseAddress { get; }
@@ -30,9 +32,18 @@ internal sealed class RouterProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    /// <summary>Starts the router and waits for <c>/health</c>; <paramref name="environment"/> adds or overrides settings.</summary>
+    /// <summary>
+    /// Starts the router and waits for <c>/health</c>; <paramref name="environment"/> adds or overrides settings. With
+    /// <paramref name="capture"/>, every line the router writes (stdout and stderr) goes there, possibly from two threads
+    /// at once, instead of to the console.
+    /// </summary>
     public static async Task<RouterProcess> StartAsync(
-        string routerDll, string configDir, string redis, string workspace, IEnumerable<KeyValuePair<string, string>>? environment = null)
+        string routerDll,
+        string configDir,
+        string redis,
+        string workspace,
+        IEnumerable<KeyValuePair<string, string>>? environment = null,
+        Action<string>? capture = null)
     {
         if (!File.Exists(routerDll))
         {
@@ -64,7 +75,7 @@ internal sealed class RouterProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var router = new RouterProcess(process, new Uri(address), workspace);
+        var router = new RouterProcess(process, new Uri(address), workspace, capture);
         process.OutputDataReceived += (_, e) => router.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => router.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -114,7 +125,8 @@ internal sealed class RouterProcess : IAsyncDisposable
         throw new TimeoutException($"The router was not healthy within {limit}:\n{string.Join('\n', output)}");
     }
 
-    // The router logs at Warning and above only; show those as they come, and keep the last ones for a failed start.
+    // The router logs at Warning and above only unless told otherwise; show those as they come (or hand every line to
+    // the capture), and keep the last ones for a failed start.
     private void Keep(string? line)
     {
         if (line is null)
@@ -127,7 +139,14 @@ internal sealed class RouterProcess : IAsyncDisposable
         {
         }
 
-        Console.Error.WriteLine("[router] " + line);
+        if (capture is not null)
+        {
+            capture(line);
+        }
+        else
+        {
+            Console.Error.WriteLine("[router] " + line);
+        }
     }
 
     private static int FreePort()

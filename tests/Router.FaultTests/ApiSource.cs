@@ -9,15 +9,23 @@ internal sealed class ApiSource(string apiKey, FaultLedger ledger) : IFaultSourc
 {
     private readonly HttpClient client = new() { Timeout = TimeSpan.FromSeconds(5) };
 
+    public string Name => "api";
+
     public string Channel => "api";
 
     public async Task<string?> SendAsync(int n, Uri router, CancellationToken cancellationToken)
     {
         var key = $"fault-api-{n}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(router, "/v1/items"))
+        var body = new
         {
-            Content = JsonContent.Create(new { externalId = key, subject = $"fault {n}", text = "fault suite" }),
+            externalId = key,
+            contact = new { email = FaultTexts.Email(Name, n), phone = FaultTexts.Phone(n) },
+            subject = FaultTexts.Subject(n),
+            text = FaultTexts.Body(Name, n),
         };
+        ledger.Remember(body.subject);
+        ledger.Remember(body.text);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(router, "/v1/items")) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         try
         {
@@ -27,7 +35,7 @@ internal sealed class ApiSource(string apiKey, FaultLedger ledger) : IFaultSourc
                 ledger.CountUnavailable();
             }
 
-            return response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK ? key : null;
+            return await FaultHttp.AcknowledgedAsync(response, Name, cancellationToken) ? key : null;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -33,6 +33,7 @@ internal static class AgentHubExtensions
             backplane.Configuration = ConfigurationOptions.Parse(connectionString);
             backplane.Configuration.AbortOnConnectFail = false;
             backplane.Configuration.ClientName ??= "router-signalr";
+            backplane.Configuration.IncludeDetailInExceptions = false; // channel names hold visitor ids; errors are logged
             backplane.Configuration.ChannelPrefix = RedisChannel.Literal($"router:{{{router.Value.Workspace}}}:signalr:");
         });
         services.AddAuthentication()

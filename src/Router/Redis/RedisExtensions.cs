@@ -22,6 +22,9 @@ internal static class RedisExtensions
             // commands for seconds: a caller must never wait on, or be told about, a write that is not durable yet.
             options.BacklogPolicy = BacklogPolicy.FailFast;
             options.ClientName ??= "router";
+            // Error messages would name the failed command's key, and keys hold customers' handles (a visitor id in a
+            // chat transcript key, a phone number in an SMS opt-out key); the errors are logged, so keys stay out.
+            options.IncludeDetailInExceptions = false;
             return ConnectionMultiplexer.Connect(options);
         });
         builder.Services.AddSingleton<RedisKeys>();

@@ -14,7 +14,7 @@ namespace Router.IntegrationTests.Bugs;
 public sealed class RedisErrorsNamedCustomerKeysTests
 {
     [Fact]
-    public async Task RedisAway_TheErrorNamesTheCommandButNotTheKey()
+    public async Task RedisAway_TheErrorDoesNotNameTheKey()
     {
         await using var redis = await PrivateRedis.StartAsync();
         await using var host = await RouterTestHost.StartAsync(redisConnectionString: redis.ConnectionString);
@@ -23,7 +23,6 @@ public sealed class RedisErrorsNamedCustomerKeysTests
         var error = await Assert.ThrowsAnyAsync<RedisException>(() =>
             host.Service<IConnectionMultiplexer>().GetDatabase().StringGetAsync("router:{x}:ch:sms:optout:+14155550100"));
 
-        Assert.Contains("GET", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("+14155550100", error.ToString(), StringComparison.Ordinal);
         Assert.False(host.Service<IOptions<RedisOptions>>().Value.Configuration.IncludeDetailInExceptions, "the SignalR backplane's errors would name its channels, which hold visitor ids");
     }

@@ -57,9 +57,10 @@ internal sealed class ChatSource(FaultLedger ledger) : IFaultSource
             throw new InvalidOperationException("The chat hub refused the message: " + ex.Message, ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or HubException or IOException or OperationCanceledException or InvalidOperationException
-                                      or System.Net.WebSockets.WebSocketException && !cancellationToken.IsCancellationRequested)
+                                      or TimeoutException or System.Net.WebSockets.WebSocketException or AggregateException
+                                   && !cancellationToken.IsCancellationRequested)
         {
-            return null; // the router went away, or could not reach Redis
+            return null; // the router went away (every transport failed: AggregateException), or could not reach Redis
         }
 
         Assert.Equal(messageId, ack.MessageId);

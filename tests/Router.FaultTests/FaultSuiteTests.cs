@@ -48,19 +48,19 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
 
         using var tooLong = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var producing = new FaultStream(sources, fleet.Addresses, ledger).RunAsync(Items, SendersPerSource, SendInterval, tooLong.Token);
-        await timeline.StrikeAsync("router 0 SIGKILL", Items * 3 / 20, async () =>
+        await timeline.StrikeAsync("router 0 SIGKILL", Items / 10, async () =>
         {
             await fleet.KillAsync(0);
             await Task.Delay(1000);
             await fleet.StartAsync(0);
         });
-        await timeline.StrikeAsync("Redis SIGKILL", ledger.Acknowledged.Count + 75, async () =>
+        await timeline.StrikeAsync("Redis SIGKILL", ledger.Acknowledged.Count + 60, async () =>
         {
             await redis.KillAsync();
             await Task.Delay(2000);
             await redis.RestartAsync(); // from its AOF
         });
-        await timeline.StrikeAsync("broker stopped", ledger.Acknowledged.Count + 75, async () =>
+        await timeline.StrikeAsync("broker stopped", ledger.Acknowledged.Count + 60, async () =>
         {
             await broker.StopAppAsync();
             await Task.Delay(5000);

@@ -61,4 +61,8 @@ public sealed record CreateItemRequest
 
         return errors;
     }
+
+    /// <summary>The inbound message this request describes (from the API or a bus command); the contact's email and E.164 phone are its handles.</summary>
+    internal InboundMessage ToMessage(ChannelKind channel, string externalId) =>
+        new(channel, externalId, Contact, Subject, Text, Attributes) { Handles = ApiContactHandles.From(Contact) };
 }

@@ -29,12 +29,7 @@ internal static class ItemEndpoints
             return Problems.Invalid(errors);
         }
 
-        var message = new InboundMessage(
-            channel, request.ExternalId ?? "", request.Contact, request.Subject, request.Text, request.Attributes)
-        {
-            Handles = ApiContactHandles.From(request.Contact),
-        };
-        var result = await intake.AcceptAsync(message, request.Queue, request.Priority);
+        var result = await intake.AcceptAsync(request.ToMessage(channel, request.ExternalId ?? ""), request.Queue, request.Priority);
         return result.Created is { } created
             ? Results.Created($"/v1/items/{result.Id}", created)
             : Results.Ok(await store.GetAsync(result.Id));

@@ -44,6 +44,21 @@ public sealed class CommandRoundTripTests
     }
 
     [Fact]
+    public async Task CreateItem_ContactEmail_LinksTheSameContactAsTheApi()
+    {
+        await using var bus = await TestBus.CreateAsync();
+        await using var host = await RouterTestHost.StartAsync(settings: bus.Settings());
+        var viaApi = await host.Client.CreateItemAsync(new { contact = new { email = "eve@example.com" } });
+
+        await bus.SendCommandAsync("m-eve", "item.create", new { externalId = "crm-eve", contact = new { email = "Eve@Example.com" } });
+
+        await bus.WaitForEventsAsync(e => e.Count(x => (string?)x["type"] == "item.created") >= 2, "two items created");
+        var viaBus = await host.Client.GetItemAsync((string)bus.Of("item.created").Single(c => (string?)c["data"]!["externalId"] == "crm-eve")["subject"]!);
+        Assert.NotNull(viaApi.ContactId);
+        Assert.Equal(viaApi.ContactId, viaBus.ContactId);
+    }
+
+    [Fact]
     public async Task CreateItem_RedeliveredWithTheSameMessageId_AndNoExternalId_CreatesOneItem()
     {
         await using var bus = await TestBus.CreateAsync();

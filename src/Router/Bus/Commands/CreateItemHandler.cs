@@ -39,9 +39,7 @@ internal sealed partial class CreateItemHandler(Intake intake, IRoutingPolicySou
             return CommandOutcome.Invalid(string.Join(" ", errors.SelectMany(e => e.Value)));
         }
 
-        var message = new InboundMessage(
-            channel, request.ExternalId ?? "bus:" + command.MessageId, request.Contact, request.Subject, request.Text, request.Attributes);
-        await intake.AcceptAsync(message, request.Queue, request.Priority);
+        await intake.AcceptAsync(request.ToMessage(channel, request.ExternalId ?? "bus:" + command.MessageId), request.Queue, request.Priority);
         return CommandOutcome.Done;
     }
 

@@ -8,7 +8,7 @@ namespace Router.FaultTests;
 /// The promises under fire: 1,000 customer messages stream in over five channels (HTTP API, signed Twilio webhooks,
 /// web chat over SignalR, AMQP commands, mail APPENDed to an IMAP mailbox) through two router processes while 20 agents
 /// answer through both; mid-stream one router is killed with SIGKILL and started again, Redis is killed and restarted
-/// from its AOF, the broker is stopped for a while, then the IMAP server. Expected: every acknowledged message exists exactly once, none was offered to two agents at
+/// from its AOF, the broker and the IMAP server are stopped for a while. Expected: every acknowledged message exists exactly once, none was offered to two agents at
 /// once or assigned twice, every item's item.created event reached the bus, and no log line holds a secret, a
 /// signature, a message body, an address or a phone number.
 /// </summary>
@@ -18,8 +18,9 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
     private const int Agents = 20;
     private const int SendersPerSource = 4;
 
-    // Paced, so the stream is still flowing when each fault strikes: 20 senders, ~25 messages/s, about 40 s in all.
-    private static readonly TimeSpan SendInterval = TimeSpan.FromMilliseconds(20 * 40);
+    // Paced, so the stream is still flowing when each fault is over (a busy machine restarts a router or a broker in
+    // 10-50 s): 20 senders, ~17 messages/s, about 60 s in all.
+    private static readonly TimeSpan SendInterval = TimeSpan.FromMilliseconds(20 * 60);
 
     [Fact]
     public async Task KillARouter_RestartRedis_StopTheBrokerAndImap_MidStream_NothingLostOrDoubled_AndTheLogsHoldNoSecrets()
@@ -50,29 +51,24 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
 
         using var tooLong = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var producing = new FaultStream(sources, fleet.Addresses, ledger).RunAsync(Items, SendersPerSource, SendInterval, tooLong.Token);
-        await timeline.StrikeAsync("router 0 SIGKILL", Items * 3 / 20, async () =>
+        await timeline.StrikeAsync("router 0 SIGKILL", Items / 10, async () =>
         {
             await fleet.KillAsync(0);
             await Task.Delay(1000);
             await fleet.StartAsync(0);
         });
-        await timeline.StrikeAsync("Redis SIGKILL", ledger.Acknowledged.Count + 75, async () =>
+        await timeline.StrikeAsync("Redis SIGKILL", ledger.Acknowledged.Count + 50, async () =>
         {
             await redis.KillAsync();
             await Task.Delay(2000);
             await redis.RestartAsync(); // from its AOF
         });
-        await timeline.StrikeAsync("broker stopped", ledger.Acknowledged.Count + 75, async () =>
+        // Together: dovecot is back in seconds, but a broker may take half a minute on a busy machine.
+        await timeline.StrikeAsync("broker and IMAP server stopped", ledger.Acknowledged.Count + 50, async () =>
         {
-            await broker.StopAppAsync();
+            await Task.WhenAll(broker.StopAppAsync(), dovecot.StopAsync());
             await Task.Delay(5000);
-            await broker.StartAppAsync();
-        });
-        await timeline.StrikeAsync("IMAP server stopped", ledger.Acknowledged.Count + 50, async () =>
-        {
-            await dovecot.StopAsync();
-            await Task.Delay(5000);
-            await dovecot.StartAgainAsync(); // same port, same mail: the mailbox reader reconnects
+            await Task.WhenAll(broker.StartAppAsync(), dovecot.StartAgainAsync()); // same port and mail: the reader reconnects
         });
         await producing;
         timeline.Log($"all {Items} acknowledged");
@@ -102,6 +98,7 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         Assert.Equal(Items, report.Acknowledged);
         Assert.All(sources, s => Assert.Equal(Items / sources.Length, report.AcknowledgedBySource.GetValueOrDefault(s.Name)));
         Assert.True(ledger.UnavailableDuring("Redis SIGKILL") > 0, "intake never answered 503 while Redis was away: the outage did not happen as planned");
+        Assert.True(ledger.RetriesDuring("broker and IMAP server stopped").GetValueOrDefault("email") > 0, "no APPEND failed while dovecot was stopped");
         Assert.Equal(0, report.Lost);
         Assert.Equal(0, report.Duplicated);
         Assert.Equal(0, report.DoubleOffered);

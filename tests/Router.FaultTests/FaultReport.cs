@@ -28,5 +28,5 @@ internal sealed record FaultReport(
     private static string PerSource(IReadOnlyDictionary<string, int> counts) =>
         string.Join(", ", counts.OrderBy(c => Order(c.Key)).Select(c => $"{c.Key} {c.Value}"));
 
-    private static int Order(string source) => Array.IndexOf(["api", "sms", "chat", "bus"], source) is var i and >= 0 ? i : 99;
+    private static int Order(string source) => Array.IndexOf(["api", "sms", "chat", "bus", "email"], source) is var i and >= 0 ? i : 99;
 }

@@ -38,7 +38,28 @@ dovecot_install() {
 }
 
 dovecot_dir() {
-    printf '%s/dovecot-%s\n' "$(router_state_dir)" "$1"
+    local state
+    state="$(router_state_dir)"
+    # Dovecot reads mail as nobody, so every directory above the mail must be searchable by others. A checkout under
+    # a private directory (mktemp -d makes 0700 ones) is not: then the state goes under /tmp, named after the checkout.
+    if _dovecot_searchable_above "$state"; then
+        printf '%s/dovecot-%s\n' "$state" "$1"
+    else
+        printf '/tmp/router-dovecot-%s-%s\n' "$(printf '%s' "$state" | md5sum | cut -c1-12)" "$1"
+    fi
+}
+
+# _dovecot_searchable_above DIR: true if every directory above DIR lets others search it (o+x).
+_dovecot_searchable_above() {
+    local d
+    d="$(dirname "$1")"
+    while [ "$d" != "/" ] && [ -n "$d" ]; do
+        if [ -d "$d" ] && [ -z "$(find "$d" -maxdepth 0 -perm -o+x 2>/dev/null)" ]; then
+            return 1
+        fi
+        d="$(dirname "$d")"
+    done
+    return 0
 }
 
 # _dovecot_greets PORT: succeed if 127.0.0.1:PORT answers with an IMAP greeting.

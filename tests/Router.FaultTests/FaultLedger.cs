@@ -5,12 +5,13 @@ namespace Router.FaultTests;
 /// <summary>What the fault run sent and saw, for the final count.</summary>
 internal sealed class FaultLedger
 {
-    /// <summary>The phase before, between and after the faults.</summary>
+    /// <summary>The phase before the first fault (each fault's phase lasts until the next one strikes).</summary>
     public const string Steady = "steady";
 
     private readonly ConcurrentDictionary<(string Phase, string Source), int> retries = new();
     private readonly ConcurrentDictionary<string, int> unavailableByPhase = new(StringComparer.Ordinal);
     private int unavailable;
+    private string phase = Steady;
 
     /// <summary>Idempotency keys a channel acknowledged, with the source that sent them: each must end as exactly one item.</summary>
     public ConcurrentDictionary<string, string> Acknowledged { get; } = new(StringComparer.Ordinal);
@@ -21,8 +22,12 @@ internal sealed class FaultLedger
     /// <summary>What was sent that no log may hold: message bodies and subjects, per-message signatures.</summary>
     public ConcurrentDictionary<string, byte> Sensitive { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The fault under way (<see cref="Steady"/> between faults); failures are counted against it.</summary>
-    public string Phase { get; set; } = Steady;
+    /// <summary>The fault under way (<see cref="Steady"/> before the first); failures are counted against it.</summary>
+    public string Phase
+    {
+        get => Volatile.Read(ref phase);
+        set => Volatile.Write(ref phase, value);
+    }
 
     /// <summary>Answers 503 (the router could not reach Redis), in all.</summary>
     public int Unavailable => unavailable;

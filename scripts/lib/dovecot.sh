@@ -139,18 +139,7 @@ EOF
 }
 
 dovecot_stop() {
-    local name="${1:?dovecot_stop: NAME missing}" pidfile pid i
-    pidfile="$(dovecot_dir "$name")/dovecot.pid"
-    [ -f "$pidfile" ] || return 0
-    pid="$(cat "$pidfile" 2>/dev/null || true)"
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for ((i = 0; i < 100; i++)); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-        _dovecot_log "stopped '$name' (pid $pid)"
-    fi
-    rm -f "$pidfile"
+    local name="${1:?dovecot_stop: NAME missing}" pid
+    pid="$(router_stop_pidfile "$(dovecot_dir "$name")/dovecot.pid" 100)"
+    [ -z "$pid" ] || _dovecot_log "stopped '$name' (pid $pid)"
 }

@@ -114,6 +114,25 @@ _redis_pid_alive() {
     [ -z "$comm" ] || [ "${comm#redis-server}" != "$comm" ]
 }
 
+# router_stop_pidfile PIDFILE TENTHS: stop the process PIDFILE names (SIGTERM, then SIGKILL after TENTHS tenths of a
+# second) and remove PIDFILE. Prints the pid it stopped; prints nothing when nothing was running. Shared by the test
+# servers' *_stop functions.
+router_stop_pidfile() {
+    local pidfile="$1" tenths="$2" pid i
+    [ -f "$pidfile" ] || return 0
+    pid="$(cat "$pidfile" 2>/dev/null || true)"
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null || true
+        for ((i = 0; i < tenths; i++)); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+        printf '%s\n' "$pid"
+    fi
+    rm -f "$pidfile"
+}
+
 # redis_start NAME PORT [FSYNC]: start a Redis for instance NAME.
 #
 # - If something on 127.0.0.1:PORT already answers PING, reuse it (print so,

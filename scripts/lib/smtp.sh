@@ -73,18 +73,7 @@ smtp_start() {
 }
 
 smtp_stop() {
-    local name="${1:?smtp_stop: NAME missing}" pidfile pid i
-    pidfile="$(smtp_dir "$name")/smtp.pid"
-    [ -f "$pidfile" ] || return 0
-    pid="$(cat "$pidfile" 2>/dev/null || true)"
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for ((i = 0; i < 50; i++)); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-        _smtp_log "stopped '$name' (pid $pid)"
-    fi
-    rm -f "$pidfile"
+    local name="${1:?smtp_stop: NAME missing}" pid
+    pid="$(router_stop_pidfile "$(smtp_dir "$name")/smtp.pid" 50)"
+    [ -z "$pid" ] || _smtp_log "stopped '$name' (pid $pid)"
 }

@@ -52,7 +52,10 @@ internal sealed class ChatSource(FaultLedger ledger) : IFaultSource
         {
             throw new InvalidOperationException("The chat hub refused the visitor's signed identity: is the site configured on the routers?", ex);
         }
-        catch (HubException ex) when (!ex.Message.StartsWith("An unexpected error occurred", StringComparison.Ordinal))
+        // A refusal names its reason; a router that died or lost Redis mid-call closes the connection or fails
+        // generically, and the same message is sent again.
+        catch (HubException ex) when (!ex.Message.StartsWith("An unexpected error occurred", StringComparison.Ordinal)
+                                      && !ex.Message.StartsWith("The server closed the connection", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("The chat hub refused the message: " + ex.Message, ex);
         }

@@ -8,7 +8,10 @@ namespace Router.Redis;
 /// Runs the router's Lua scripts. Each script is the shared <c>_lib*.lua</c> files (in name order) followed by its
 /// own file; ARGV[1] is always the workspace prefix and ARGV[2] the current time in Unix milliseconds, taken from the
 /// injected <see cref="TimeProvider"/>.
-/// StackExchange.Redis sends EVALSHA once a script is known to the server and falls back to EVAL after NOSCRIPT.
+/// Each call is an EVALSHA by the script's precomputed SHA-1; after NOSCRIPT (a restarted or flushed Redis forgot its
+/// scripts) it is sent once as EVAL, which loads it again. Nothing ran when Redis answers NOSCRIPT, so the second try
+/// cannot apply anything twice. (StackExchange.Redis's own string overload does the same but hashes the whole script
+/// text, several kilobytes with the shared helpers, on every call to find it in its cache: measurable per item.)
 /// </summary>
 internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider time)
 {
@@ -33,7 +36,7 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
         return ONCE_RESULT
         """;
 
-    private static readonly FrozenDictionary<RouterScript, string> Sources = LoadSources();
+    private static readonly FrozenDictionary<RouterScript, ScriptSource> Sources = LoadSources();
 
     /// <summary>Runs <paramref name="script"/> with <paramref name="key"/> as KEYS[1] and ARGV[3..] from <paramref name="args"/>.</summary>
     public Task<RedisResult> RunAsync(RouterScript script, RedisKey key, params RedisValue[] args) =>
@@ -46,7 +49,7 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
         values[0] = keys.Prefix;
         values[1] = now;
         args.CopyTo(values, 2);
-        return redis.GetDatabase().ScriptEvaluateAsync(Sources[script], [key], values);
+        return EvaluateAsync(Sources[script], [key], values);
     }
 
     /// <summary>
@@ -62,15 +65,28 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
         args.CopyTo(values, 2);
         values[^2] = onceKey.ToString();
         values[^1] = (long)remember.TotalMilliseconds;
-        return redis.GetDatabase().ScriptEvaluateAsync(OnceSources[script], [key, onceKey], values);
+        return EvaluateAsync(OnceSources[script], [key, onceKey], values);
     }
 
     /// <summary>The current time as the scripts see it: Unix milliseconds with microsecond fractions.</summary>
     public double NowMilliseconds() => time.GetUtcNow().ToUnixTimeTicks() / (double)TimeSpan.TicksPerMillisecond;
 
-    private static readonly FrozenDictionary<RouterScript, string> OnceSources = LoadSources(once: true);
+    private static readonly FrozenDictionary<RouterScript, ScriptSource> OnceSources = LoadSources(once: true);
 
-    private static FrozenDictionary<RouterScript, string> LoadSources(bool once = false)
+    private async Task<RedisResult> EvaluateAsync(ScriptSource script, RedisKey[] scriptKeys, RedisValue[] values)
+    {
+        var db = redis.GetDatabase();
+        try
+        {
+            return await db.ScriptEvaluateAsync(script.Sha1, scriptKeys, values);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+        {
+            return await db.ScriptEvaluateAsync(script.Text, scriptKeys, values);
+        }
+    }
+
+    private static FrozenDictionary<RouterScript, ScriptSource> LoadSources(bool once = false)
     {
         var assembly = typeof(RouterScripts).Assembly;
         var lib = string.Join("\n", assembly.GetManifestResourceNames()
@@ -79,9 +95,9 @@ internal sealed class RouterScripts(IConnectionMultiplexer redis, RedisKeys keys
             .Select(n => Read(assembly, n)));
         return Enum.GetValues<RouterScript>().ToFrozenDictionary(
             s => s,
-            s => once
+            s => new ScriptSource(once
                 ? lib + "\n" + OncePrologue + Read(assembly, FileName(s)) + OnceEpilogue
-                : lib + "\n" + Read(assembly, FileName(s)));
+                : lib + "\n" + Read(assembly, FileName(s))));
     }
 
     private static string FileName(RouterScript script) => script switch

@@ -12,7 +12,8 @@ namespace Router.Items;
 /// <summary>
 /// Turns inbound messages into queued work items: classifies them with the routing rules (a request may name its
 /// queue and priority instead), plans their SLA clocks, stores them durably and idempotently, and offers them to a ready agent in the same
-/// Redis script; the dispatcher is only woken when that script could not hand out everything it saw.
+/// Redis script when nothing waits ahead of them; the dispatcher is only woken when an item queued behind others
+/// could go to an agent who is ready.
 /// </summary>
 internal sealed class Intake(
     ItemStore store,
@@ -85,9 +86,9 @@ internal sealed class Intake(
         if (result.Created is not null)
         {
             Log.ItemCreated(logger, result.Id, channel, target);
-            if (result.OffersMade >= dispatchOptions.CurrentValue.BatchSize)
+            if (result.WakeDispatcher)
             {
-                dispatch.Signal(target); // the script stopped at its batch; there may be more to hand out
+                dispatch.Signal(target); // queued behind others while an agent is ready: the queue's order decides
             }
         }
         else if (result.Joined)

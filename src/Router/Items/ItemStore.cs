@@ -14,7 +14,8 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
 
     /// <summary>
     /// Creates a queued item with its SLA plan (<paramref name="sla"/>: <see cref="Sla.SlaArguments"/>, empty for none)
-    /// and, in the same script, dispatches its queue (<paramref name="dispatch"/>: <see cref="Dispatch.DispatchArguments"/>);
+    /// and, in the same script, offers it to a ready agent of its queue's first target when nothing waits ahead of it
+    /// (<paramref name="dispatch"/>: <see cref="Dispatch.DispatchArguments"/>);
     /// or returns the id of the item that already holds its external id.
     /// </summary>
     public async Task<IntakeResult> CreateAsync(
@@ -32,10 +33,10 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
         var result = (RedisResult[])(await scripts.RunAtAsync(RouterScript.Intake, keys.ExternalIds, at, args))!;
         if ((int)result[0] != 1)
         {
-            return new IntakeResult((string)result[1]!, null, 0, Joined: (int)result[0] == 2);
+            return new IntakeResult((string)result[1]!, null, Joined: (int)result[0] == 2);
         }
 
-        const int HistoryStart = 11;
+        const int HistoryStart = 12;
         var createdAt = TimeExtensions.FromUnixMilliseconds(JsonNode.Parse((string)result[HistoryStart]!)!["at"]!.GetValue<double>());
         string[] slaFields = ["sla", "frTarget", "frDue", "resTarget", "resDue"];
         var clocks = slaFields.Select((name, i) => (name, value: (string?)result[6 + i]))
@@ -64,7 +65,7 @@ internal sealed class ItemStore(IConnectionMultiplexer redis, RedisKeys keys, Ro
             Sla = Sla.SlaView.From(clocks),
             History = result.Skip(HistoryStart).Select(e => ToApi(JsonNode.Parse((string)e!)!.AsObject())).ToArray(),
         };
-        return new IntakeResult(item.Id, view, (int)result[2]);
+        return new IntakeResult(item.Id, view, WakeDispatcher: (int)result[11] == 1);
     }
 
     /// <summary>Reads an item with its history; null when there is none.</summary>

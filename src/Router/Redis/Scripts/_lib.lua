@@ -19,11 +19,16 @@ local function queue_score(priority, seq, fifo)
   return (1000 - tonumber(priority)) * SEQ_SPAN + tonumber(seq)
 end
 
-local function history(item_id, kind, fields)
+-- A history entry as stored: JSON with the time and the kind of what happened.
+local function history_entry(kind, fields)
   fields = fields or {}
   fields.at = NOW
   fields.type = kind
-  redis.call('RPUSH', key('item', item_id, 'history'), cjson.encode(fields))
+  return cjson.encode(fields)
+end
+
+local function history(item_id, kind, fields)
+  redis.call('RPUSH', key('item', item_id, 'history'), history_entry(kind, fields))
 end
 
 -- Outbox: an event for other systems (the bus publisher sends them in stream order, so per item in order), written
@@ -31,8 +36,13 @@ end
 -- bus publishes events), so a workspace without a bus keeps no outbox. Not capped here: the publisher trims what the
 -- broker accepted, and /health shows the lag. data: a table, encoded as the event's JSON data (fields named *At are
 -- Unix ms, turned into ISO-8601 by the publisher).
+-- Whether the outbox is on is read once per script call: no script switches it, and intake emits three events.
+local OUTBOX_ON = nil
 local function emit(kind, subject, data)
-  if redis.call('EXISTS', key('outbox', 'on')) == 1 then
+  if OUTBOX_ON == nil then
+    OUTBOX_ON = redis.call('EXISTS', key('outbox', 'on')) == 1
+  end
+  if OUTBOX_ON then
     redis.call('XADD', key('outbox'), '*', 'type', kind, 'subject', subject, 'at', NOW, 'data', cjson.encode(data or {}))
   end
 end
@@ -45,12 +55,15 @@ end
 -- one queue ("billing.0"); the agent's pools are derived from the routing rules by the router.
 --   pool:P:avail      agents with status available (score: idle since)
 --   pool:P:ready:CH   available agents with free total capacity and free capacity for channel CH
+-- capable_only: skip the channels the agent has no capacity for. Only capacity changes (agent_upsert, which refreshes
+-- in full) can put an agent in or take it out of those, so after a load or status change they need no look; this
+-- keeps an offer from touching five ready sets per pool when the agent serves one channel.
+-- place_agent does the work from the agent's fields as AGENT_FIELDS reads them (f), for callers that read them already.
 -- Returns the agent's pools.
-local function refresh_agent(agent_id)
-  local a = key('agent', agent_id)
-  local f = redis.call('HMGET', a, 'status', 'idleSince', 'load', 'maxItems',
-    'cap:email', 'cap:sms', 'cap:chat', 'cap:fax', 'cap:api',
-    'load:email', 'load:sms', 'load:chat', 'load:fax', 'load:api')
+local AGENT_FIELDS = { 'status', 'idleSince', 'load', 'maxItems',
+  'cap:email', 'cap:sms', 'cap:chat', 'cap:fax', 'cap:api',
+  'load:email', 'load:sms', 'load:chat', 'load:fax', 'load:api' }
+local function place_agent(agent_id, f, capable_only)
   local available = f[1] == 'available'
   local idle = tonumber(f[2]) or NOW
   local has_room = (tonumber(f[3]) or 0) < (tonumber(f[4]) or 0)
@@ -62,15 +75,22 @@ local function refresh_agent(agent_id)
       redis.call('ZREM', key('pool', p, 'avail'), agent_id)
     end
     for i, ch in ipairs(CHANNELS) do
-      local ready_key = key('pool', p, 'ready', ch)
-      if available and has_room and (tonumber(f[9 + i]) or 0) < (tonumber(f[4 + i]) or 0) then
-        redis.call('ZADD', ready_key, idle, agent_id)
-      else
-        redis.call('ZREM', ready_key, agent_id)
+      local cap = tonumber(f[4 + i]) or 0
+      if not capable_only or cap > 0 then
+        local ready_key = key('pool', p, 'ready', ch)
+        if available and has_room and (tonumber(f[9 + i]) or 0) < cap then
+          redis.call('ZADD', ready_key, idle, agent_id)
+        else
+          redis.call('ZREM', ready_key, agent_id)
+        end
       end
     end
   end
   return pools
+end
+
+local function refresh_agent(agent_id, capable_only)
+  return place_agent(agent_id, redis.call('HMGET', key('agent', agent_id), unpack(AGENT_FIELDS)), capable_only)
 end
 
 -- Puts an item (back) in its queue at the place its stored score gives it.
@@ -104,7 +124,7 @@ local function release_offer(offer_id, outcome, requeue)
   if requeue then
     emit('item.requeued', item_id, { offerId = offer_id, agentId = agent_id, queue = queue, reason = 'offer.' .. outcome })
   end
-  return agent_id, queue, refresh_agent(agent_id)
+  return agent_id, queue, refresh_agent(agent_id, true)
 end
 
 -- Lets go of what an open item holds before it moves or closes: a queued item leaves its queue, an offered item's

@@ -28,38 +28,49 @@ local function has_skills(agent_id, skills)
   return true
 end
 
-local function pick_agent(ready_key, item_id, skills)
+-- The first ready agent among the pool's longest idle that has the item's skills and has not declined it (an item
+-- that was never offered has declined nobody: fresh skips that look).
+local function pick_agent(ready_key, item_id, skills, fresh)
   local CANDIDATES = 16
   local declined = key('item', item_id, 'declined')
   local agents = redis.call('ZRANGE', ready_key, 0, CANDIDATES - 1, 'WITHSCORES')
   for i = 1, #agents, 2 do
-    if redis.call('SISMEMBER', declined, agents[i]) == 0 and has_skills(agents[i], skills) then
+    if (fresh or redis.call('SISMEMBER', declined, agents[i]) == 0) and has_skills(agents[i], skills) then
       return agents[i], tonumber(agents[i + 1])
     end
   end
   return nil, nil
 end
 
-local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, skills)
-  local it = key('item', item_id)
-  local n = redis.call('HINCRBY', it, 'offers', 1)
-  local offer_id = item_id .. '-' .. n
+-- Reserves one slot of the agent's capacity for channel and makes the agent the most recently served (idle since
+-- now), with one read and one write of the agent's hash. Returns the agent's load before it.
+local CHANNEL_INDEX = {}
+for i, ch in ipairs(CHANNELS) do
+  CHANNEL_INDEX[ch] = i
+end
+local function agent_took(agent_id, channel)
+  local a = key('agent', agent_id)
+  local f = redis.call('HMGET', a, unpack(AGENT_FIELDS))
+  local load = (tonumber(f[3]) or 0) + 1
+  local at = 9 + CHANNEL_INDEX[channel]
+  local channel_load = (tonumber(f[at]) or 0) + 1
+  f[2], f[3], f[at] = NOW, load, channel_load
+  redis.call('HSET', a, 'load', load, 'load:' .. channel, channel_load, 'idleSince', NOW)
+  place_agent(agent_id, f, true)
+  return load - 1
+end
+
+-- The agent's side of an offer: the offer record and its expiry, the capacity it reserves, the agent's place in the
+-- ready sets, the queue's count, the agent's inbox and the event. The item's own fields are the caller's to write.
+-- Returns the item's 'offered' history entry.
+local function offer_to_agent(queue, ttl, item_id, offer_id, channel, agent_id, idle_since, step, skills)
   local expires = NOW + ttl
-  redis.call('ZREM', key('queue', queue), item_id)
-  redis.call('ZREM', key('queue', queue, 'age'), item_id)
-  redis.call('HSET', it, 'state', 'offered', 'agent', agent_id, 'offer', offer_id, 'updatedAt', NOW)
-  local first = redis.call('HSETNX', it, 'firstOfferedAt', NOW) == 1
-  table.insert(OFFERS_MADE, offer_id)
-  table.insert(OFFERS_MADE, first and NOW - tonumber(redis.call('HGET', it, 'createdAt')) or -1)
   redis.call('HSET', key('offer', offer_id), 'id', offer_id, 'item', item_id, 'agent', agent_id, 'queue', queue,
     'channel', channel, 'createdAt', NOW, 'expiresAt', expires, 'state', 'pending')
   redis.call('ZADD', key('offers', 'expiry'), expires, offer_id)
   local a = key('agent', agent_id)
   redis.call('SADD', key('agent', agent_id, 'offers'), offer_id)
-  local load = redis.call('HINCRBY', a, 'load', 1)
-  redis.call('HINCRBY', a, 'load:' .. channel, 1)
-  redis.call('HSET', a, 'idleSince', NOW)
-  refresh_agent(agent_id)
+  local load = agent_took(agent_id, channel)
   redis.call('HINCRBY', key('queue', queue, 'stats'), 'offered', 1)
   inbox(agent_id, 'type', 'offer', 'offerId', offer_id, 'itemId', item_id, 'queue', queue, 'channel', channel,
     'expiresAt', expires)
@@ -69,19 +80,40 @@ local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, s
   for skill in pairs(skills) do
     levels[skill] = tonumber(redis.call('HGET', a, 'skill:' .. skill))
   end
-  history(item_id, 'offered', { agent = agent_id, offer = offer_id, queue = queue, expiresAt = expires,
+  return history_entry('offered', { agent = agent_id, offer = offer_id, queue = queue, expiresAt = expires,
     target = step.index, agents = step.agents,
     reason = 'longest idle agent of target ' .. step.index .. ' with free ' .. channel .. ' capacity',
-    idleMs = NOW - idle_since, agentLoad = load - 1, skillLevels = next(levels) and levels or nil })
+    idleMs = NOW - idle_since, agentLoad = load, skillLevels = next(levels) and levels or nil })
 end
 
-local function dispatch_queue(args, first)
-  local queue, ttl, max_offers, depth = args[first], tonumber(args[first + 1]), tonumber(args[first + 2]), tonumber(args[first + 3])
+-- Offers a queued item: takes it out of its queue, then offer_to_agent.
+local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, skills)
+  local it = key('item', item_id)
+  local n = redis.call('HINCRBY', it, 'offers', 1)
+  local offer_id = item_id .. '-' .. n
+  redis.call('ZREM', key('queue', queue), item_id)
+  redis.call('ZREM', key('queue', queue, 'age'), item_id)
+  redis.call('HSET', it, 'state', 'offered', 'agent', agent_id, 'offer', offer_id, 'updatedAt', NOW)
+  local first = redis.call('HSETNX', it, 'firstOfferedAt', NOW) == 1
+  table.insert(OFFERS_MADE, offer_id)
+  table.insert(OFFERS_MADE, first and NOW - tonumber(redis.call('HGET', it, 'createdAt')) or -1)
+  redis.call('RPUSH', key('item', item_id, 'history'),
+    offer_to_agent(queue, ttl, item_id, offer_id, channel, agent_id, idle_since, step, skills))
+end
+
+-- The queue's target steps from the dispatch arguments (see dispatch_queue).
+local function dispatch_steps(args, first)
   local steps = {}
   for i = 1, tonumber(args[first + 4]) do
     local base = first + 4 + (i - 1) * 3
     steps[i] = { start = tonumber(args[base + 1]), pool = args[base + 2], agents = args[base + 3], index = i - 1 }
   end
+  return steps
+end
+
+local function dispatch_queue(args, first)
+  local queue, ttl, max_offers, depth = args[first], tonumber(args[first + 1]), tonumber(args[first + 2]), tonumber(args[first + 3])
+  local steps = dispatch_steps(args, first)
   if max_offers <= 0 then
     return 0
   end
@@ -115,7 +147,7 @@ local function dispatch_queue(args, first)
       local ready_key = key('pool', step.pool, 'ready', channel)
       if not empty[ready_key] then
         local skills = (f[3] and f[3] ~= '') and cjson.decode(f[3]) or {}
-        local agent_id, idle_since = pick_agent(ready_key, item_id, skills)
+        local agent_id, idle_since = pick_agent(ready_key, item_id, skills, false)
         if agent_id then
           offer(queue, ttl, item_id, channel, agent_id, idle_since, step, skills)
           made = made + 1

@@ -88,3 +88,49 @@ local function sla_stop(item_id, target, day)
   sla_next(item_id)
   return true
 end
+
+-- sla_apply for an item this script is creating: nothing to withdraw, nothing fired or breached yet, so each key is
+-- written once. The item's own SLA fields go into `fields`, for the caller's one HSET of the new item.
+local function sla_apply_new(item_id, args, first, fields)
+  local function field(name, value)
+    table.insert(fields, name)
+    table.insert(fields, value)
+  end
+  field('sla', args[first])
+  local due, members, steps = {}, {}, {}
+  local function add(member, at)
+    table.insert(due, at)
+    table.insert(due, member)
+    table.insert(members, member)
+  end
+  local next_due = nil
+  for i, target in ipairs({ 'fr', 'res' }) do
+    local base = first + 1 + (i - 1) * 3
+    if args[base] ~= '' then
+      field(target .. 'Target', args[base])
+      field(target .. 'Due', args[base + 1])
+      field(target .. 'Elapsed', args[base + 2])
+      field(target .. 'Since', NOW)
+      add(item_id .. '|' .. target .. '|!', tonumber(args[base + 1]))
+      next_due = next_due or tonumber(args[base + 1]) -- first response first, as sla_next
+    end
+  end
+  for i = 1, tonumber(args[first + 7]) do
+    local b = first + 8 + (i - 1) * 6
+    local member = item_id .. '|' .. args[b] .. '|' .. args[b + 1]
+    table.insert(steps, member)
+    table.insert(steps, cjson.encode({ action = args[b + 3], a1 = args[b + 4], a2 = args[b + 5] }))
+    add(member, tonumber(args[b + 2]))
+  end
+  if #members > 0 then
+    redis.call('ZADD', key('sla', 'due'), unpack(due))
+    redis.call('SADD', key('item', item_id, 'sla', 'due'), unpack(members))
+  end
+  if #steps > 0 then
+    redis.call('HSET', key('item', item_id, 'sla', 'steps'), unpack(steps))
+  end
+  redis.call('SADD', key('sla', 'open'), item_id)
+  if next_due then
+    redis.call('ZADD', key('sla', 'next'), next_due, item_id)
+  end
+end

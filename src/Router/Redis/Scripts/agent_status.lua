@@ -28,7 +28,7 @@ if status == 'offline' then
     table.insert(result, queue)
   end
 end
-for _, q in ipairs(refresh_agent(agent_id)) do
+for _, q in ipairs(refresh_agent(agent_id, true)) do
   table.insert(result, q)
 end
 return result

@@ -34,7 +34,7 @@ history(item_id, 'completed', { agent = agent_id, from = state, reason = ARGV[5]
 emit('item.completed', item_id, { agentId = agent_id ~= '' and agent_id or nil, from = state, queue = queue, reason = ARGV[5] })
 local result = { 'ok', agent_id }
 if agent_id ~= '' then
-  for _, q in ipairs(refresh_agent(agent_id)) do
+  for _, q in ipairs(refresh_agent(agent_id, true)) do
     table.insert(result, q)
   end
 end

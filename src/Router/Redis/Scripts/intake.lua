@@ -9,10 +9,13 @@
 -- ARGV[16] join keys JSON [key ...], ARGV[17] reply-to JSON ('' for none),
 -- ARGV[18] the number k of SLA plan arguments, ARGV[19 .. 18+k] the plan (see sla_apply; k = 0 for none),
 -- then the queue's dispatch arguments as dispatch.lua takes them from its ARGV[3] (queue, ttl, max, depth, steps):
--- a new item is offered in the same step when an agent is ready, saving a round trip and a write.
--- Returns { 1, id, offers made, state, agent, offer, sla, frTarget, frDue, resTarget, resDue, history entries ... }
--- when created (what the API answers with, so it need not read the item back), { 0, existing id, 0 } when the
--- external id was known, { 2, item id, 0 } when the message joined that open item.
+-- a new item is offered in the same step when an agent is ready and nothing waits ahead of it, saving a round trip.
+-- Returns { 1, id, offers made (0 or 1), state, agent, offer, sla, frTarget, frDue, resTarget, resDue,
+-- 1 when the dispatcher should look at the queue (items wait ahead of this one and an agent of its pool is ready)
+-- else 0, history entries ... } when created (what the API answers with, so it need not read the item back),
+-- { 0, existing id, 0 } when the external id was known, { 2, item id, 0 } when the message joined that open item.
+-- A new item is written with one HSET and no enqueue-then-dequeue: intake runs for every message, so each
+-- redis.call it saves is throughput (docs/performance.md).
 local item_id, external_id = ARGV[3], ARGV[4]
 if external_id ~= '' then
   local existing = redis.call('HGET', KEYS[1], external_id)
@@ -56,30 +59,70 @@ end
 if external_id ~= '' then
   redis.call('HSET', KEYS[1], external_id, item_id)
 end
+local channel, queue, fifo = ARGV[5], ARGV[6], ARGV[10]
 local seq = redis.call('INCR', key('seq'))
-redis.call('HSET', key('item', item_id),
-  'id', item_id, 'externalId', external_id, 'channel', ARGV[5], 'queue', ARGV[6], 'priority', ARGV[7],
-  'seq', seq, 'score', queue_score(ARGV[7], seq, ARGV[10]), 'createdAt', NOW, 'enqueuedAt', NOW, 'offers', 0,
-  'data', ARGV[8], 'skills', ARGV[11], 'tags', ARGV[12], 'fifo', ARGV[10], 'contact', ARGV[14], 'replyTo', ARGV[17])
-register_threads(item_id)
-enqueue(item_id)
-history(item_id, 'created', { channel = ARGV[5], queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9],
-  rule = ARGV[13] ~= '' and ARGV[13] or nil })
-emit('item.created', item_id, { channel = ARGV[5], externalId = external_id ~= '' and external_id or nil,
-  contactId = ARGV[14] ~= '' and ARGV[14] or nil })
-emit('item.routed', item_id, { queue = ARGV[6], priority = tonumber(ARGV[7]), reason = ARGV[9],
-  rule = ARGV[13] ~= '' and ARGV[13] or nil })
+local score = queue_score(ARGV[7], seq, fifo)
 local sla_args = tonumber(ARGV[18])
+local d = 19 + sla_args -- the dispatch arguments
+local skills = cjson.decode(ARGV[11])
+
+-- The new item is offered here only when nothing waits ahead of it in its queue: then no older or more urgent item
+-- is owed the agent first. Otherwise the dispatcher, which walks the queue in order, hands it out.
+local ahead = redis.call('ZCOUNT', key('queue', queue), '-inf', string.format('(%.0f', score))
+local step = step_for(dispatch_steps(ARGV, d), NOW)
+local ready_key = step and step.pool ~= '' and key('pool', step.pool, 'ready', channel) or nil
+local agent_id, idle_since
+if ahead == 0 and ready_key and tonumber(ARGV[d + 2]) > 0 then
+  agent_id, idle_since = pick_agent(ready_key, item_id, skills, true)
+end
+local wake_dispatcher = ahead > 0 and ready_key ~= nil and redis.call('EXISTS', ready_key) == 1
+
+local offer_id = agent_id and (item_id .. '-1') or ''
+local fields = {
+  'id', item_id, 'externalId', external_id, 'channel', channel, 'queue', queue, 'priority', ARGV[7],
+  'seq', seq, 'score', score, 'createdAt', NOW, 'enqueuedAt', NOW, 'updatedAt', NOW,
+  'data', ARGV[8], 'skills', ARGV[11], 'tags', ARGV[12], 'fifo', fifo, 'contact', ARGV[14], 'replyTo', ARGV[17],
+  'state', agent_id and 'offered' or 'queued', 'agent', agent_id or '', 'offer', offer_id, 'offers', agent_id and 1 or 0,
+}
+if agent_id then
+  table.insert(fields, 'firstOfferedAt')
+  table.insert(fields, NOW)
+end
 if sla_args > 0 then
-  sla_apply(item_id, ARGV, 19)
+  sla_apply_new(item_id, ARGV, 19, fields)
 end
-local made = dispatch_queue(ARGV, 19 + sla_args)
-local result = { 1, item_id, made }
-for _, value in ipairs(redis.call('HMGET', key('item', item_id), 'state', 'agent', 'offer',
-  'sla', 'frTarget', 'frDue', 'resTarget', 'resDue')) do
-  table.insert(result, value or '')
+redis.call('HSET', key('item', item_id), unpack(fields))
+register_threads(item_id)
+if not agent_id then
+  redis.call('ZADD', key('queue', queue), score, item_id)
+  redis.call('ZADD', key('queue', queue, 'age'), NOW, item_id)
 end
-for _, entry in ipairs(redis.call('LRANGE', key('item', item_id, 'history'), 0, -1)) do
+
+local rule = ARGV[13] ~= '' and ARGV[13] or nil
+local entries = { history_entry('created', { channel = channel, queue = queue, priority = tonumber(ARGV[7]),
+  reason = ARGV[9], rule = rule }) }
+emit('item.created', item_id, { channel = channel, externalId = external_id ~= '' and external_id or nil,
+  contactId = ARGV[14] ~= '' and ARGV[14] or nil })
+emit('item.routed', item_id, { queue = queue, priority = tonumber(ARGV[7]), reason = ARGV[9], rule = rule })
+if agent_id then
+  table.insert(entries, offer_to_agent(queue, tonumber(ARGV[d + 1]), item_id, offer_id, channel, agent_id, idle_since,
+    step, skills))
+end
+redis.call('RPUSH', key('item', item_id, 'history'), unpack(entries))
+
+-- The plan's policy, then target and due of each clock ('' for a clock the plan does not run), as sla_apply stores them.
+local function sla_field(i)
+  return sla_args > 0 and ARGV[19 + i] or ''
+end
+local function clock(i)
+  local target = sla_field(i)
+  return target, target ~= '' and sla_field(i + 1) or ''
+end
+local fr_target, fr_due = clock(1)
+local res_target, res_due = clock(4)
+local result = { 1, item_id, agent_id and 1 or 0, agent_id and 'offered' or 'queued', agent_id or '', offer_id,
+  sla_field(0), fr_target, fr_due, res_target, res_due, wake_dispatcher and 1 or 0 }
+for _, entry in ipairs(entries) do
   table.insert(result, entry)
 end
 return result

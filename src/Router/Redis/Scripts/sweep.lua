@@ -23,7 +23,7 @@ for _, offer_id in ipairs(expired) do
     emit('agent.status_changed', agent_id, { status = 'away', previous = 'available',
       reason = 'missed ' .. missed .. ' offers in a row' })
   end
-  refresh_agent(agent_id)
+  refresh_agent(agent_id, true)
   table.insert(touched, queue)
   for _, q in ipairs(agent_queues) do
     table.insert(touched, q)
@@ -39,7 +39,7 @@ for _, agent_id in ipairs(done) do
     redis.call('HSET', a, 'status', 'available', 'statusReason', 'wrap-up ended', 'statusSince', NOW,
       'idleSince', NOW)
     emit('agent.status_changed', agent_id, { status = 'available', previous = 'wrap-up', reason = 'wrap-up ended' })
-    for _, q in ipairs(refresh_agent(agent_id)) do
+    for _, q in ipairs(refresh_agent(agent_id, true)) do
       table.insert(touched, q)
     end
   end

@@ -28,7 +28,7 @@ emit('item.transferred', item_id, { from = queue, queue = target, previousState 
   agentId = agent_id ~= '' and agent_id or nil, reason = ARGV[6] })
 local result = { 'ok', queue, agent_id }
 if agent_id ~= '' then
-  for _, q in ipairs(refresh_agent(agent_id)) do
+  for _, q in ipairs(refresh_agent(agent_id, true)) do
     table.insert(result, q)
   end
 end

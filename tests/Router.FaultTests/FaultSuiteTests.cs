@@ -38,7 +38,7 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         IFaultSource[] sources = [api, sms, chat, crm, mail];
         var workspace = "fault" + Guid.NewGuid().ToString("N")[..8];
         var logs = new RouterLogs();
-        var environment = new[] { await RoutingAsync(), sms.RouterEnvironment(), chat.RouterEnvironment(), bus.RouterEnvironment(), mail.RouterEnvironment(), RouterLogs.RouterEnvironment() }
+        var environment = new[] { await RouterFleet.RoutingEnvironmentAsync(), sms.RouterEnvironment(), chat.RouterEnvironment(), bus.RouterEnvironment(), mail.RouterEnvironment(), RouterLogs.RouterEnvironment() }
             .SelectMany(e => e).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         await using var fleet = new RouterFleet(RouterBinary.Dll(), RouterBinary.ConfigDir(), redis.ConnectionString, workspace, environment, logs);
         await Task.WhenAll(fleet.StartAsync(0), fleet.StartAsync(1));
@@ -121,20 +121,6 @@ public sealed class FaultSuiteTests(ITestOutputHelper output)
         }
 
         return report;
-    }
-
-    private static async Task<Dictionary<string, string>> RoutingAsync()
-    {
-        var rules = Directory.CreateTempSubdirectory("router-fault-rules-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(rules, "routing.json"),
-            """{ "queues": [ { "name": "general", "agents": "true" } ], "default": { "queue": "general", "priority": 0 } }""");
-        return new()
-        {
-            ["Router__Routing__File"] = Path.Combine(rules, "routing.json"),
-            // Answers lost with a killed router leave offers pending: let them expire and go to someone else soon.
-            ["Router__Dispatch__OfferTimeoutSeconds"] = "3",
-            ["Router__Dispatch__MissedOffersBeforeAway"] = "100",
-        };
     }
 
     private static IEnumerable<string> Forbidden(FaultLedger ledger, SmsSource sms, ChatSource chat, FaultBus bus) =>

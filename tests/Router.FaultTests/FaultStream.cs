@@ -6,6 +6,19 @@ namespace Router.FaultTests;
 /// </summary>
 internal sealed class FaultStream(IReadOnlyList<IFaultSource> sources, Func<Uri[]> routers, FaultLedger ledger)
 {
+    private readonly Dictionary<string, (int From, Task Open)> gates = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Holds the source's messages from number <paramref name="from"/> on until <paramref name="open"/> completes: a
+    /// fault whose tool is slow to take effect (rabbitmqctl boots a VM first: seconds, tens on a busy machine) still
+    /// finds that source's messages flowing.
+    /// </summary>
+    public FaultStream Hold(IFaultSource source, int from, Task open)
+    {
+        gates[source.Name] = (from, open);
+        return this;
+    }
+
     /// <summary>
     /// Sends messages 0 … <paramref name="items"/>−1, message n through source n mod sources, each sender one message
     /// per <paramref name="interval"/> at most; fails when <paramref name="cancellationToken"/> ends it first.
@@ -17,6 +30,11 @@ internal sealed class FaultStream(IReadOnlyList<IFaultSource> sources, Func<Uri[
             for (var n = s + (k * sources.Count); n < items; n += stride)
             {
                 var paced = Task.Delay(interval, cancellationToken);
+                if (gates.TryGetValue(source.Name, out var gate) && n >= gate.From)
+                {
+                    await gate.Open.WaitAsync(cancellationToken);
+                }
+
                 await SendUntilAcknowledgedAsync(source, n, cancellationToken);
                 await paced;
             }

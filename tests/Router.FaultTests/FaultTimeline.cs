@@ -7,16 +7,22 @@ namespace Router.FaultTests;
 /// Strikes the faults one after another while the stream flows, and keeps, per fault, when it struck and what the
 /// sources went through from then until the next fault (retried sends per source, 503 answers).
 /// </summary>
-internal sealed class FaultTimeline(FaultLedger ledger, int items, Action<string> log)
+internal sealed class FaultTimeline(FaultLedger ledger, int items, IReadOnlyList<IFaultSource> sources, Action<string> log)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly List<(string Name, int At, int Back, TimeSpan Took)> struck = [];
+    private readonly List<(string Name, int At, int Back, TimeSpan Took, bool MidStream)> struck = [];
 
-    /// <summary>True when every fault was over before the stream ended, so each one hit a flowing stream.</summary>
-    public bool AllMidStream => struck.All(f => f.Back < items);
+    /// <summary>
+    /// True when, as each fault was over, the sources it hit still had messages to send: each struck a flowing stream
+    /// and traffic went on through the recovered servers.
+    /// </summary>
+    public bool AllMidStream => struck.All(f => f.MidStream);
 
-    /// <summary>Waits until <paramref name="acknowledged"/> messages are in (or 3/4 of the stream), then runs the fault.</summary>
-    public async Task StrikeAsync(string name, int acknowledged, Func<Task> fault)
+    /// <summary>
+    /// Waits until <paramref name="acknowledged"/> messages are in (or 3/4 of the stream), then runs the fault, which
+    /// hits the sources named (all when none are).
+    /// </summary>
+    public async Task StrikeAsync(string name, int acknowledged, Func<Task> fault, params string[] hits)
     {
         while (ledger.Acknowledged.Count < Math.Min(acknowledged, items * 3 / 4))
         {
@@ -28,7 +34,9 @@ internal sealed class FaultTimeline(FaultLedger ledger, int items, Action<string
         Log($"{at} acknowledged: {name}");
         var started = clock.Elapsed;
         await fault();
-        struck.Add((name, at, ledger.Acknowledged.Count, clock.Elapsed - started));
+        var hit = hits.Length > 0 ? hits : sources.Select(s => s.Name).ToArray();
+        var flowing = hit.All(h => ledger.Acknowledged.Values.Count(v => v == h) < items / sources.Count);
+        struck.Add((name, at, ledger.Acknowledged.Count, clock.Elapsed - started, flowing));
         Log($"{ledger.Acknowledged.Count} acknowledged: {name} is over");
     }
 

@@ -25,6 +25,21 @@ internal sealed class RouterFleet(
         addresses[slot] = routers[slot]!.BaseAddress;
     }
 
+    /// <summary>Router settings for the run: one queue any agent may take from, offers that expire soon.</summary>
+    public static async Task<Dictionary<string, string>> RoutingEnvironmentAsync()
+    {
+        var rules = Directory.CreateTempSubdirectory("router-fault-rules-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(rules, "routing.json"),
+            """{ "queues": [ { "name": "general", "agents": "true" } ], "default": { "queue": "general", "priority": 0 } }""");
+        return new()
+        {
+            ["Router__Routing__File"] = Path.Combine(rules, "routing.json"),
+            // Answers lost with a killed router leave offers pending: let them expire and go to someone else soon.
+            ["Router__Dispatch__OfferTimeoutSeconds"] = "3",
+            ["Router__Dispatch__MissedOffersBeforeAway"] = "100",
+        };
+    }
+
     /// <summary>SIGKILL: in-flight requests die with the process, nothing is flushed.</summary>
     public async Task KillAsync(int slot)
     {

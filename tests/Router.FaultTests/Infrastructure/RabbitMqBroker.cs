@@ -66,6 +66,7 @@ internal sealed class RabbitMqBroker : IAsyncDisposable
         {
             await RunScriptAsync($"rabbitmq_stop {ownName}", stateDir!);
             ownName = null;
+            Directory.Delete(stateDir!, recursive: true);
         }
     }
 

@@ -52,24 +52,30 @@ local function inbox(agent_id, ...)
 end
 
 -- Recomputes the agent's membership of the ready sets of every pool it belongs to. A pool is one target step of
--- one queue ("billing.0"); the agent's pools are derived from the routing rules by the router.
---   pool:P:avail      agents with status available (score: idle since)
---   pool:P:ready:CH   available agents with free total capacity and free capacity for channel CH
+-- one queue ("billing.0"); the agent's pools are derived from the routing rules by the router, and kept both as the
+-- set agent:A:pools and, for this function's one read, as the JSON field 'pools' of the agent's hash.
+--   pool:P:avail      agents with status available (only its members are used, to count them; the score is the
+--                     idle time at the last status change or freed capacity)
+--   pool:P:ready:CH   available agents with free total capacity and free capacity for channel CH (score: idle since,
+--                     the longest idle is offered first)
 -- capable_only: skip the channels the agent has no capacity for. Only capacity changes (agent_upsert, which refreshes
 -- in full) can put an agent in or take it out of those, so after a load or status change they need no look; this
 -- keeps an offer from touching five ready sets per pool when the agent serves one channel.
+-- ready_only: leave the avail sets alone, for a change of load, which cannot change the status.
 -- place_agent does the work from the agent's fields as AGENT_FIELDS reads them (f), for callers that read them already.
 -- Returns the agent's pools.
 local AGENT_FIELDS = { 'status', 'idleSince', 'load', 'maxItems',
   'cap:email', 'cap:sms', 'cap:chat', 'cap:fax', 'cap:api',
-  'load:email', 'load:sms', 'load:chat', 'load:fax', 'load:api' }
-local function place_agent(agent_id, f, capable_only)
+  'load:email', 'load:sms', 'load:chat', 'load:fax', 'load:api', 'pools' }
+local function place_agent(agent_id, f, capable_only, ready_only)
   local available = f[1] == 'available'
   local idle = tonumber(f[2]) or NOW
   local has_room = (tonumber(f[3]) or 0) < (tonumber(f[4]) or 0)
-  local pools = redis.call('SMEMBERS', key('agent', agent_id, 'pools'))
+  local pools = f[15] and cjson.decode(f[15]) or redis.call('SMEMBERS', key('agent', agent_id, 'pools'))
   for _, p in ipairs(pools) do
-    if available then
+    if ready_only then
+      -- the status, and so the avail set, is as it was
+    elseif available then
       redis.call('ZADD', key('pool', p, 'avail'), idle, agent_id)
     else
       redis.call('ZREM', key('pool', p, 'avail'), agent_id)
@@ -90,7 +96,7 @@ local function place_agent(agent_id, f, capable_only)
 end
 
 local function refresh_agent(agent_id, capable_only)
-  return place_agent(agent_id, redis.call('HMGET', key('agent', agent_id), unpack(AGENT_FIELDS)), capable_only)
+  return place_agent(agent_id, redis.call('HMGET', key('agent', agent_id), unpack(AGENT_FIELDS)), capable_only, false)
 end
 
 -- Puts an item (back) in its queue at the place its stored score gives it.

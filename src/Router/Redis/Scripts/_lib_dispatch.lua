@@ -56,7 +56,7 @@ local function agent_took(agent_id, channel)
   local channel_load = (tonumber(f[at]) or 0) + 1
   f[2], f[3], f[at] = NOW, load, channel_load
   redis.call('HSET', a, 'load', load, 'load:' .. channel, channel_load, 'idleSince', NOW)
-  place_agent(agent_id, f, true)
+  place_agent(agent_id, f, true, true)
   return load - 1
 end
 

@@ -3,17 +3,31 @@
 -- SLA clocks. Due escalation steps and breaches live in one sorted set, key sla:due, by fire time; a member is
 -- "item|fr|step" or "item|res|step" (a step of the first-response or resolution clock) or "item|fr|!" / "item|res|!"
 -- (the breach itself). Whoever removes a member with ZREM fires it, so a step fires once whatever the instances.
---   item:I:sla:due    the item's members of sla:due, to withdraw them on re-plan or when a clock stops
---   item:I:sla:steps  member -> JSON { action, a1, a2 } of each planned step
+-- On the item's own hash, so that planning a new item writes no key of its own for them:
+--   slaDue            JSON array of the item's members of sla:due, to withdraw them on re-plan or when a clock stops
+--                     (one that fired may still be listed: withdrawing it again changes nothing)
+--   slaSteps          JSON object, member -> { action, a1, a2 } of each planned step
 --   item:I:sla:fired  "fr|step" / "res|step" of steps that fired: never again, even after a re-plan
+--   sla:open          open items with a plan, for re-planning them after a policy change
 --   sla:next          open items by their next due time (first response, else resolution), for "at risk"
 local function sla_withdraw(item_id, target)
-  local due_key = key('item', item_id, 'sla', 'due')
-  for _, member in ipairs(redis.call('SMEMBERS', due_key)) do
+  local it = key('item', item_id)
+  local listed = redis.call('HGET', it, 'slaDue')
+  if not listed then
+    return
+  end
+  local kept, gone = {}, {}
+  for _, member in ipairs(cjson.decode(listed)) do
     if target == nil or string.find(member, '|' .. target .. '|', 1, true) then
-      redis.call('ZREM', key('sla', 'due'), member)
-      redis.call('SREM', due_key, member)
+      table.insert(gone, member)
+    else
+      table.insert(kept, member)
     end
+  end
+  if #gone > 0 then
+    redis.call('ZREM', key('sla', 'due'), unpack(gone))
+    -- cjson writes an empty table as {}; decoding that gives an empty table again, so the field stays readable.
+    redis.call('HSET', it, 'slaDue', cjson.encode(kept))
   end
 end
 
@@ -32,40 +46,67 @@ local function sla_next(item_id)
   end
 end
 
--- Applies a plan made by the router (SlaArguments): args[first ..] = policy, then for fr and res each
+-- Puts a plan made by the router (SlaArguments) in place: args[first ..] = policy, then for fr and res each
 -- (target ms or '', due ms, elapsed ms), then n and n × (target 'fr'|'res', step id, fire ms, action, a1, a2).
-local function sla_apply(item_id, args, first)
-  local it = key('item', item_id)
-  sla_withdraw(item_id, nil)
-  redis.call('HSET', it, 'sla', args[first])
-  local due_key, steps_key = key('item', item_id, 'sla', 'due'), key('item', item_id, 'sla', 'steps')
-  local fired_key = key('item', item_id, 'sla', 'fired')
-  local function add(member, at)
-    redis.call('ZADD', key('sla', 'due'), at, member)
-    redis.call('SADD', due_key, member)
+-- Members in `skip` ("fr|!", "res|step" ...: breached clocks and fired steps) are not planned again. The item's
+-- fields go into `fields`, for the caller's HSET. Returns the first due time (first response first), or nil.
+local function sla_plan(item_id, args, first, fields, skip)
+  local function field(name, value)
+    table.insert(fields, name)
+    table.insert(fields, value)
   end
+  field('sla', args[first])
+  local due, members, steps = {}, {}, {}
+  local function add(member, at)
+    table.insert(due, at)
+    table.insert(due, member)
+    table.insert(members, member)
+  end
+  local next_due = nil
   for i, target in ipairs({ 'fr', 'res' }) do
     local base = first + 1 + (i - 1) * 3
     if args[base] ~= '' then
-      redis.call('HSET', it, target .. 'Target', args[base], target .. 'Due', args[base + 1],
-        target .. 'Elapsed', args[base + 2], target .. 'Since', NOW)
-      if not redis.call('HGET', it, target .. 'Breached') then
+      field(target .. 'Target', args[base])
+      field(target .. 'Due', args[base + 1])
+      field(target .. 'Elapsed', args[base + 2])
+      field(target .. 'Since', NOW)
+      if not skip[target .. '|!'] then
         add(item_id .. '|' .. target .. '|!', tonumber(args[base + 1]))
       end
+      next_due = next_due or tonumber(args[base + 1])
     end
   end
-  redis.call('DEL', steps_key)
-  local n = tonumber(args[first + 7])
-  for i = 1, n do
+  for i = 1, tonumber(args[first + 7]) do
     local b = first + 8 + (i - 1) * 6
-    local fired = args[b] .. '|' .. args[b + 1]
-    if redis.call('SISMEMBER', fired_key, fired) == 0 then
-      local member = item_id .. '|' .. fired
-      redis.call('HSET', steps_key, member, cjson.encode({ action = args[b + 3], a1 = args[b + 4], a2 = args[b + 5] }))
+    local step = args[b] .. '|' .. args[b + 1]
+    if not skip[step] then
+      local member = item_id .. '|' .. step
+      steps[member] = { action = args[b + 3], a1 = args[b + 4], a2 = args[b + 5] }
       add(member, tonumber(args[b + 2]))
     end
   end
+  field('slaDue', #members > 0 and cjson.encode(members) or '[]')
+  field('slaSteps', cjson.encode(steps))
+  if #due > 0 then
+    redis.call('ZADD', key('sla', 'due'), unpack(due))
+  end
   redis.call('SADD', key('sla', 'open'), item_id)
+  return next_due
+end
+
+-- Re-plans an open item: withdraws what was due, then plans again, leaving out breached clocks and fired steps.
+local function sla_apply(item_id, args, first)
+  local it = key('item', item_id)
+  sla_withdraw(item_id, nil)
+  local skip = {}
+  local breached = redis.call('HMGET', it, 'frBreached', 'resBreached')
+  skip['fr|!'], skip['res|!'] = breached[1] ~= false, breached[2] ~= false
+  for _, fired in ipairs(redis.call('SMEMBERS', key('item', item_id, 'sla', 'fired'))) do
+    skip[fired] = true
+  end
+  local fields = {}
+  sla_plan(item_id, args, first, fields, skip)
+  redis.call('HSET', it, unpack(fields))
   sla_next(item_id)
 end
 
@@ -89,47 +130,10 @@ local function sla_stop(item_id, target, day)
   return true
 end
 
--- sla_apply for an item this script is creating: nothing to withdraw, nothing fired or breached yet, so each key is
--- written once. The item's own SLA fields go into `fields`, for the caller's one HSET of the new item.
+-- sla_apply for an item this script is creating: nothing to withdraw, nothing fired or breached yet. The item's
+-- fields go into `fields`, for the caller's one HSET of the new item.
 local function sla_apply_new(item_id, args, first, fields)
-  local function field(name, value)
-    table.insert(fields, name)
-    table.insert(fields, value)
-  end
-  field('sla', args[first])
-  local due, members, steps = {}, {}, {}
-  local function add(member, at)
-    table.insert(due, at)
-    table.insert(due, member)
-    table.insert(members, member)
-  end
-  local next_due = nil
-  for i, target in ipairs({ 'fr', 'res' }) do
-    local base = first + 1 + (i - 1) * 3
-    if args[base] ~= '' then
-      field(target .. 'Target', args[base])
-      field(target .. 'Due', args[base + 1])
-      field(target .. 'Elapsed', args[base + 2])
-      field(target .. 'Since', NOW)
-      add(item_id .. '|' .. target .. '|!', tonumber(args[base + 1]))
-      next_due = next_due or tonumber(args[base + 1]) -- first response first, as sla_next
-    end
-  end
-  for i = 1, tonumber(args[first + 7]) do
-    local b = first + 8 + (i - 1) * 6
-    local member = item_id .. '|' .. args[b] .. '|' .. args[b + 1]
-    table.insert(steps, member)
-    table.insert(steps, cjson.encode({ action = args[b + 3], a1 = args[b + 4], a2 = args[b + 5] }))
-    add(member, tonumber(args[b + 2]))
-  end
-  if #members > 0 then
-    redis.call('ZADD', key('sla', 'due'), unpack(due))
-    redis.call('SADD', key('item', item_id, 'sla', 'due'), unpack(members))
-  end
-  if #steps > 0 then
-    redis.call('HSET', key('item', item_id, 'sla', 'steps'), unpack(steps))
-  end
-  redis.call('SADD', key('sla', 'open'), item_id)
+  local next_due = sla_plan(item_id, args, first, fields, {})
   if next_due then
     redis.call('ZADD', key('sla', 'next'), next_due, item_id)
   end

@@ -40,9 +40,12 @@ for _, p in ipairs(redis.call('SMEMBERS', pools_key)) do
     end
   end
 end
+local pools = {}
 for p in pairs(wanted) do
   redis.call('SADD', pools_key, p)
+  table.insert(pools, p)
 end
+redis.call('HSET', KEYS[1], 'pools', #pools > 0 and cjson.encode(pools) or '[]')
 redis.call('SADD', key('agents'), agent_id)
 refresh_agent(agent_id)
 return { created }

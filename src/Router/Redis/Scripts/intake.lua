@@ -17,11 +17,10 @@
 -- A new item is written with one HSET and no enqueue-then-dequeue: intake runs for every message, so each
 -- redis.call it saves is throughput (docs/performance.md).
 local item_id, external_id = ARGV[3], ARGV[4]
-if external_id ~= '' then
-  local existing = redis.call('HGET', KEYS[1], external_id)
-  if existing then
-    return { 0, existing, 0 }
-  end
+-- Claims the external id for the new item in the same call that checks it (a message that joins a conversation
+-- below points it at that item instead).
+if external_id ~= '' and redis.call('HSETNX', KEYS[1], external_id, item_id) == 0 then
+  return { 0, redis.call('HGET', KEYS[1], external_id), 0 }
 end
 
 -- Keys that stay findable "while the item is open" still expire, so closed conversations do not pile up forever;
@@ -56,9 +55,6 @@ for _, join_key in ipairs(cjson.decode(ARGV[16])) do
   end
 end
 
-if external_id ~= '' then
-  redis.call('HSET', KEYS[1], external_id, item_id)
-end
 local channel, queue, fifo = ARGV[5], ARGV[6], ARGV[10]
 local seq = redis.call('INCR', key('seq'))
 local score = queue_score(ARGV[7], seq, fifo)

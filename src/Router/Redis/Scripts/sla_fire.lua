@@ -66,7 +66,6 @@ for _, member in ipairs(due) do
   redis.call('ZREM', KEYS[1], member)
   local item_id, target, step = string.match(member, '^([^|]+)|([^|]+)|(.+)$')
   local it = key('item', item_id)
-  redis.call('SREM', key('item', item_id, 'sla', 'due'), member)
   local state = redis.call('HGET', it, 'state')
   if state and state ~= 'completed' then
     if step == '!' then
@@ -80,9 +79,10 @@ for _, member in ipairs(due) do
       sla_next(item_id)
       count(target == 'fr' and 'breached:firstResponse' or 'breached:resolution')
     elseif redis.call('SADD', key('item', item_id, 'sla', 'fired'), target .. '|' .. step) == 1 then
-      local spec = redis.call('HGET', key('item', item_id, 'sla', 'steps'), member)
+      local steps = redis.call('HGET', it, 'slaSteps')
+      local spec = steps and cjson.decode(steps)[member]
       if spec then
-        act(item_id, it, step, cjson.decode(spec))
+        act(item_id, it, step, spec)
       end
     end
   end

@@ -51,10 +51,12 @@ internal static class BacklogPhase
         await run.Api.SetStatusAsync(run.Roster.Ids[0], "available");
         await run.WaitOffersAsync(count);
         var usage = await meter.StopAsync((count, "offer"));
-        var offered = (await OfferTimes.WaitAsync(run.Workspace, ids, TimeSpan.FromSeconds(5))).OfferedMs
+        string[] seededIds = [.. ids];
+        var seeded = new IngestResult(seededIds, new double[seededIds.Length], new double[seededIds.Length], new bool[seededIds.Length]);
+        var offered = (await OfferTimes.WaitAsync(run.Workspace, seeded, TimeSpan.FromSeconds(5))).OfferedMs
             .Where(o => !double.IsNaN(o)).Order().ToArray();
         var offersPerSecond = (offered.Length - 1) / ((offered[^1] - offered[0]) / 1000);
-        Console.WriteLine($"  drain offers={offered.Length} offers/s={offersPerSecond:F0} (first→last firstOfferedAt) {usage}");
+        Console.WriteLine($"  drain offers={offered.Length} offers/s={offersPerSecond:F0} (first→last inbox entry, Redis's clock) {usage}");
         return offersPerSecond;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class BenchRun : IAsyncDisposable
     /// <summary>Offers are never answered in the bench; a long TTL keeps them from expiring (and agents going away) mid-run.</summary>
     public const int OfferTimeoutSeconds = 3600;
 
-    private BenchRun(DriverOptions options, IConnectionMultiplexer redis, BenchWorkspace workspace, RouterProcess router, int concurrency)
+    private BenchRun(DriverOptions options, IConnectionMultiplexer redis, BenchWorkspace workspace, RouterProcess router, int concurrency, double? rate)
     {
         this.options = options;
         this.redis = redis;
@@ -26,7 +26,8 @@ internal sealed class BenchRun : IAsyncDisposable
         Router = router;
         Api = new RouterApi(router.BaseAddress, concurrency);
         Roster = new Roster(options.Agents, options.Capacity, concurrency);
-        Ingest = new HttpIngest(Api, TimeProvider.System, concurrency);
+        WarmUp = new HttpIngest(router.BaseAddress, TimeProvider.System, concurrency, rate: null);
+        Ingest = new HttpIngest(router.BaseAddress, TimeProvider.System, concurrency, rate);
     }
 
     public BenchWorkspace Workspace { get; }
@@ -37,17 +38,21 @@ internal sealed class BenchRun : IAsyncDisposable
 
     public Roster Roster { get; }
 
+    /// <summary>The measured pushes: closed loop, or open loop at the run's rate.</summary>
     public HttpIngest Ingest { get; }
+
+    /// <summary>Warm-up pushes, always closed loop (as fast as the router takes them).</summary>
+    public HttpIngest WarmUp { get; }
 
     /// <summary>Items offered so far in this run; the queue's offered counter is compared against it.</summary>
     public long Offered { get; private set; }
 
-    public static async Task<BenchRun> StartAsync(DriverOptions options, IConnectionMultiplexer redis, int concurrency)
+    public static async Task<BenchRun> StartAsync(DriverOptions options, IConnectionMultiplexer redis, int concurrency, double? rate = null)
     {
         var workspace = new BenchWorkspace(redis, TimeProvider.System);
         var router = await RouterProcess.StartAsync(options.RouterDll, options.ConfigDir, options.Redis!, workspace.Name,
             options.RouterEnvironment.Prepend(new("Router__Dispatch__OfferTimeoutSeconds", OfferTimeoutSeconds.ToString(CultureInfo.InvariantCulture))));
-        var run = new BenchRun(options, redis, workspace, router, concurrency);
+        var run = new BenchRun(options, redis, workspace, router, concurrency, rate);
         await run.Roster.RegisterAsync(run.Api);
         return run;
     }
@@ -55,12 +60,16 @@ internal sealed class BenchRun : IAsyncDisposable
     /// <summary>Starts measuring CPU and Redis script time.</summary>
     public Task<ResourceMeter> MeterAsync() => ResourceMeter.StartAsync(redis.GetServers()[0], Router.Pid);
 
-    /// <summary>Sends <c>--warmup</c> items and waits for their offers, so JIT and connection pools are warm.</summary>
+    /// <summary>
+    /// Sends <c>--warmup</c> items and waits for their offers. A router that has just started runs code the JIT has
+    /// not optimised yet; on two busy cores tiered compilation goes on for several seconds under load, and a router
+    /// in a contact centre runs for days, so the figures are for the warm router.
+    /// </summary>
     public async Task WarmUpAsync(int? priority)
     {
         if (options.Warmup > 0)
         {
-            await Ingest.PushAsync(options.Warmup, priority, "warmup");
+            await WarmUp.PushAsync(options.Warmup, priority, "warmup");
             await WaitOffersAsync(options.Warmup);
         }
     }
@@ -82,7 +91,7 @@ internal sealed class BenchRun : IAsyncDisposable
         var sent = await Ingest.PushAsync(count, priority, tag);
         await WaitOffersAsync(count);
         var usage = await meter.StopAsync((count, "item"));
-        var offers = await OfferTimes.WaitAsync(Workspace, sent.Ids, TimeSpan.FromSeconds(5));
+        var offers = await OfferTimes.WaitAsync(Workspace, sent, TimeSpan.FromSeconds(5));
         return (IngestFigures.Of(sent, offers), usage);
     }
 

@@ -15,7 +15,11 @@ internal sealed record DriverOptions
           --items M               items in the agents-free phase; 0 to skip it (20000)
           --sweep C1,C2,...       repeat the agents-free phase at these concurrencies (default: --concurrency only)
           --concurrency C         concurrent HTTP requests (64)
-          --warmup N              unmeasured items sent first to a fresh router, for JIT and pools (1000)
+          --rates R1,R2,...       also run the agents-free phase open loop at these steady rates (items/s), latency
+                                  counted from when each send was due; 'none' to skip (2500,4000)
+          --paced-concurrency C   most requests in flight in a paced phase (256)
+          --warmup N              unmeasured items sent first to a fresh router, so that its JIT has optimised the
+                                  hot code, as in a router that has run for a while (20000)
           --backlogs B1,B2,...    backlog sizes; 'none' to skip (0,10000,100000,1000000)
           --batch-items N         items measured through HTTP on top of each backlog (10000)
           --drain-items N         items drained per backlog for offers/s (20000)
@@ -40,7 +44,11 @@ internal sealed record DriverOptions
 
     public IReadOnlyList<int> Sweep { get; init; } = [];
 
-    public int Warmup { get; init; } = 1000;
+    public int Warmup { get; init; } = 20_000;
+
+    public IReadOnlyList<int> Rates { get; init; } = [2500, 4000];
+
+    public int PacedConcurrency { get; init; } = 256;
 
     public IReadOnlyList<int> Backlogs { get; init; } = [0, 10_000, 100_000, 1_000_000];
 
@@ -70,6 +78,8 @@ internal sealed record DriverOptions
                 "--concurrency" => o with { Concurrency = Int(Next()) },
                 "--sweep" => o with { Sweep = Ints(Next()) },
                 "--warmup" => o with { Warmup = Int(Next()) },
+                "--rates" => o with { Rates = NoneOrInts(Next()) },
+                "--paced-concurrency" => o with { PacedConcurrency = Int(Next()) },
                 "--backlogs" => o with { Backlogs = NoneOrInts(Next()) },
                 "--batch-items" => o with { BatchItems = Int(Next()) },
                 "--drain-items" => o with { DrainItems = Int(Next()) },

@@ -1,26 +1,68 @@
+using System.Text.Json;
+using Router.Bench;
+
 namespace Router.LoadDriver;
 
 /// <summary>What one burst of <c>POST /v1/items</c> did: per item, its id and when it was sent and answered.</summary>
 /// <param name="Ids">Item ids, in send order.</param>
-/// <param name="SentMs">When each request was sent, Unix milliseconds (the clock the router stamps items with).</param>
+/// <param name="SentMs">
+/// When each request was sent, Unix milliseconds (the clock the router and Redis use too); at a fixed rate, when it
+/// was due to be sent, so that a late send counts against the router, not for it.
+/// </param>
 /// <param name="AnsweredMs">When each 201 was read.</param>
-internal sealed record IngestResult(string[] Ids, double[] SentMs, double[] AnsweredMs);
+/// <param name="OfferedInAnswer">Whether the 201 already reported the item offered (intake offered it in its script).</param>
+internal sealed record IngestResult(string[] Ids, double[] SentMs, double[] AnsweredMs, bool[] OfferedInAnswer);
 
-/// <summary>Pushes items through the HTTP API with a fixed number of requests in flight (a closed loop).</summary>
-internal sealed class HttpIngest(RouterApi api, TimeProvider time, int concurrency)
+/// <summary>
+/// Pushes items through the HTTP API, one keep-alive connection per request in flight: either closed loop (each
+/// connection sends again as soon as it is answered) or open loop at a fixed rate, with at most
+/// <c>concurrency</c> requests in flight.
+/// </summary>
+internal sealed class HttpIngest(Uri baseAddress, TimeProvider time, int concurrency, double? rate)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     // About the size of a short customer message; the item hash holds it as JSON, with subject and contact.
     private static readonly string Text = string.Concat(Enumerable.Repeat("Hello, my parcel has not arrived yet. ", 8));
 
     public async Task<IngestResult> PushAsync(int count, int? priority, string tag)
     {
-        var result = new IngestResult(new string[count], new double[count], new double[count]);
-        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
+        var result = new IngestResult(new string[count], new double[count], new double[count], new bool[count]);
+        var next = -1;
+        // Every connection is open before the clock starts: at a fixed rate, connecting hundreds of them on the way
+        // would make the first sends late, and that lateness counts.
+        var clients = await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, count))
+            .Select(_ => RawItemClient.ConnectAsync(baseAddress, RouterProcess.ApiKey)));
+        var start = time.UnixMs();
+        await Task.WhenAll(clients.Select(async client =>
         {
-            result.SentMs[i] = time.UnixMs();
-            result.Ids[i] = await api.CreateItemAsync($"{tag}-{i}", priority, $"Order {i}", Text);
-            result.AnsweredMs[i] = time.UnixMs();
-        });
+            using var _ = client;
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var body = JsonSerializer.SerializeToUtf8Bytes(
+                    new { externalId = $"{tag}-{i}", subject = $"Order {i}", text = Text, priority }, Json);
+                if (rate is { } perSecond)
+                {
+                    var due = start + (i * 1000.0 / perSecond);
+                    var wait = due - time.UnixMs();
+                    if (wait > 0.5)
+                    {
+                        await Task.Delay(TimeSpan.FromMilliseconds(wait), time);
+                    }
+
+                    result.SentMs[i] = due;
+                }
+                else
+                {
+                    result.SentMs[i] = time.UnixMs();
+                }
+
+                var (id, state) = await client.CreateAsync(body);
+                result.AnsweredMs[i] = time.UnixMs();
+                result.Ids[i] = id;
+                result.OfferedInAnswer[i] = state == "offered";
+            }
+        }));
         return result;
     }
 }

@@ -1,48 +1,76 @@
 using System.Diagnostics;
+using System.Globalization;
 using StackExchange.Redis;
 
 namespace Router.LoadDriver;
 
 /// <summary>
-/// The router's own timestamps of each item, read from its hash: <c>createdAt</c> (when intake ran) and
-/// <c>firstOfferedAt</c> (when the dispatch call that first offered it ran), both Unix ms from the router's clock.
+/// When each item's offer was there for its agent, Unix ms. For an item whose 201 already reported it offered, that
+/// is when the 201 was read: the router answers after Redis has run the intake script and fsynced it, so by then the
+/// offer was durable and in the agent's inbox (an upper bound). For an item offered later by the dispatcher, it is
+/// the id of the offer's entry in the agent's inbox stream, which Redis stamps with its own clock when it writes it
+/// (the same machine's clock as the driver's).
 /// </summary>
-internal sealed record OfferTimes(double[] CreatedMs, double[] OfferedMs)
+internal sealed record OfferTimes(double[] OfferedMs)
 {
-    private static readonly RedisValue[] Fields = ["createdAt", "firstOfferedAt"];
-
     public int Missing => OfferedMs.Count(double.IsNaN);
 
-    /// <summary>Reads both stamps of every item (pipelined HMGET), again and again until all are offered or time runs out.</summary>
-    public static async Task<OfferTimes> WaitAsync(BenchWorkspace workspace, IReadOnlyList<string> ids, TimeSpan timeout)
+    public static async Task<OfferTimes> WaitAsync(BenchWorkspace workspace, IngestResult sent, TimeSpan timeout)
     {
-        var times = new OfferTimes(new double[ids.Count], Enumerable.Repeat(double.NaN, ids.Count).ToArray());
-        var todo = Enumerable.Range(0, ids.Count).ToList();
+        var times = new OfferTimes(sent.AnsweredMs.Select((answered, i) => sent.OfferedInAnswer[i] ? answered : double.NaN).ToArray());
+        var todo = Enumerable.Range(0, sent.Ids.Length).Where(i => !sent.OfferedInAnswer[i]).ToList();
         var clock = Stopwatch.StartNew();
-        while (true)
+        while (todo.Count > 0 && clock.Elapsed < timeout)
         {
-            var reads = todo.Select(i => (i, workspace.Db.HashGetAsync(workspace.Keys.Item(ids[i]), Fields))).ToArray();
-            foreach (var (i, read) in reads)
+            var agents = new Dictionary<int, Task<RedisValue>>();
+            foreach (var i in todo)
             {
-                var f = await read;
-                times.CreatedMs[i] = (double)f[0];
-                if (!f[1].IsNull)
+                agents[i] = workspace.Db.HashGetAsync(workspace.Keys.Item(sent.Ids[i]), "agent");
+            }
+
+            var inboxes = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+            foreach (var i in todo)
+            {
+                var agent = (string?)await agents[i];
+                if (string.IsNullOrEmpty(agent))
                 {
-                    times.OfferedMs[i] = (double)f[1];
+                    continue;
+                }
+
+                if (!inboxes.TryGetValue(agent, out var offers))
+                {
+                    offers = inboxes[agent] = await OffersInInboxAsync(workspace, agent);
+                }
+
+                if (offers.TryGetValue(sent.Ids[i], out var at))
+                {
+                    times.OfferedMs[i] = at;
                 }
             }
 
             todo.RemoveAll(i => !double.IsNaN(times.OfferedMs[i]));
-            if (todo.Count == 0 || clock.Elapsed > timeout)
+            if (todo.Count > 0)
             {
-                return times;
+                await Task.Delay(250);
             }
-
-            await Task.Delay(250);
         }
+
+        return times;
     }
 
-    /// <summary>createdAt → firstOfferedAt of every offered item, in ms.</summary>
-    public double[] IngestToOffer() =>
-        CreatedMs.Zip(OfferedMs, (c, o) => o - c).Where(d => !double.IsNaN(d)).ToArray();
+    /// <summary>Item id → Redis's time of the agent's first offer entry for it (the ms part of the stream entry id).</summary>
+    private static async Task<Dictionary<string, double>> OffersInInboxAsync(BenchWorkspace workspace, string agent)
+    {
+        var offers = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in await workspace.Db.StreamRangeAsync(workspace.Keys.AgentInbox(agent)))
+        {
+            if (entry["type"] == "offer" && entry["itemId"] is { IsNull: false } item)
+            {
+                var ms = double.Parse(((string)entry.Id!).Split('-')[0], CultureInfo.InvariantCulture);
+                offers.TryAdd(item!, ms);
+            }
+        }
+
+        return offers;
+    }
 }

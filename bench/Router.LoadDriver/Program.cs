@@ -33,13 +33,20 @@ foreach (var (key, value) in options.RouterEnvironment)
     Console.WriteLine($"router env (what-if): {key}={value}");
 }
 
-Console.WriteLine($"items/s = items ÷ (last firstOfferedAt − first request sent), wall clock; latencies from the router's item timestamps");
+Console.WriteLine("items/s = items ÷ (last offer − first request sent), wall clock; send→offer = the driver's send (at a fixed rate: when it was due)"
+    + " → the offer there for the agent: the 201 that reports it, else the agent's inbox entry (Redis's clock)");
 Console.WriteLine();
 
 var free = new List<(int Concurrency, IngestFigures Figures)>();
 foreach (var concurrency in options.Items == 0 ? [] : options.Sweep.Count > 0 ? options.Sweep : [options.Concurrency])
 {
     free.Add((concurrency, await FreePhase.RunAsync(options, redis, concurrency)));
+}
+
+var paced = new List<(double Rate, IngestFigures Figures)>();
+foreach (var rate in options.Items == 0 ? [] : options.Rates)
+{
+    paced.Add((rate, await FreePhase.RunAsync(options, redis, options.PacedConcurrency, rate)));
 }
 
 var backlogs = new List<BacklogFigures>();
@@ -50,5 +57,5 @@ foreach (var backlog in options.Backlogs)
 }
 
 Console.WriteLine();
-Summary.Print(options, free, backlogs);
+Summary.Print(options, free, paced, backlogs);
 return 0;

@@ -10,8 +10,6 @@ namespace Router.LoadDriver;
 internal sealed class RouterApi : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
-    private static readonly Uri ItemsUri = new("/v1/items", UriKind.Relative);
     private readonly HttpClient client;
 
     public RouterApi(Uri baseAddress, int connections)
@@ -39,35 +37,6 @@ internal sealed class RouterApi : IDisposable
         using var response = await client.PutAsJsonAsync(
             new Uri($"/v1/agents/{id}/status", UriKind.Relative), new { status, reason = "bench" }, Json);
         await EnsureAsync(response, HttpStatusCode.OK);
-    }
-
-    /// <summary>Creates an <c>api</c> item in the default queue; returns its id.</summary>
-    /// <remarks>
-    /// The driver shares the machine's two cores with the router and Redis, so what it spends per request is taken
-    /// from them: the body is written straight to UTF-8 and only the answer's <c>id</c> is read.
-    /// </remarks>
-    public async Task<string> CreateItemAsync(string externalId, int? priority, string subject, string text)
-    {
-        using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { externalId, subject, text, priority }, Json));
-        body.Headers.ContentType = JsonContentType;
-        using var response = await client.PostAsync(ItemsUri, body);
-        await EnsureAsync(response, HttpStatusCode.Created);
-        return IdOf(await response.Content.ReadAsByteArrayAsync());
-    }
-
-    private static string IdOf(byte[] json)
-    {
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"u8))
-            {
-                reader.Read();
-                return reader.GetString()!;
-            }
-        }
-
-        throw new InvalidDataException("The router's 201 answer has no id.");
     }
 
     public void Dispose() => client.Dispose();

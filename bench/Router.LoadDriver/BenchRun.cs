@@ -61,9 +61,10 @@ internal sealed class BenchRun : IAsyncDisposable
     public Task<ResourceMeter> MeterAsync() => ResourceMeter.StartAsync(redis.GetServers()[0], Router.Pid);
 
     /// <summary>
-    /// Sends <c>--warmup</c> items and waits for their offers. A router that has just started runs code the JIT has
-    /// not optimised yet; on two busy cores tiered compilation goes on for several seconds under load, and a router
-    /// in a contact centre runs for days, so the figures are for the warm router.
+    /// Sends <c>--warmup</c> items and waits for their offers: a router in a contact centre runs for days, so the
+    /// figures are for a router whose code paths are compiled and whose pools are full. (With tiered compilation
+    /// turned back on, DOTNET_TieredCompilation=1, the background JIT goes on for tens of thousands of items on two
+    /// busy cores; docs/performance.md.)
     /// </summary>
     public async Task WarmUpAsync(int? priority)
     {

@@ -18,8 +18,8 @@ internal sealed record DriverOptions
           --rates R1,R2,...       also run the agents-free phase open loop at these steady rates (items/s), latency
                                   counted from when each send was due; 'none' to skip (2500,4000)
           --paced-concurrency C   most requests in flight in a paced phase (256)
-          --warmup N              unmeasured items sent first to a fresh router, so that its JIT has optimised the
-                                  hot code, as in a router that has run for a while (20000)
+          --warmup N              unmeasured items sent first to a fresh router, so that every code path has been
+                                  compiled and every pool filled, as in a router that has run for a while (20000)
           --backlogs B1,B2,...    backlog sizes; 'none' to skip (0,10000,100000,1000000)
           --batch-items N         items measured through HTTP on top of each backlog (10000)
           --drain-items N         items drained per backlog for offers/s (20000)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Router.Bench;
 
 namespace Router.LoadDriver;
@@ -28,41 +29,57 @@ internal sealed class HttpIngest(Uri baseAddress, TimeProvider time, int concurr
     public async Task<IngestResult> PushAsync(int count, int? priority, string tag)
     {
         var result = new IngestResult(new string[count], new double[count], new double[count], new bool[count]);
-        var next = -1;
         // Every connection is open before the clock starts: at a fixed rate, connecting hundreds of them on the way
         // would make the first sends late, and that lateness counts.
         var clients = await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, count))
             .Select(_ => RawItemClient.ConnectAsync(baseAddress, RouterProcess.ApiKey)));
         var start = time.UnixMs();
+        var due = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleWriter = true });
+        var pacer = rate is { } perSecond ? PaceAsync(due.Writer, count, start, perSecond) : FillAsync(due.Writer, count);
         await Task.WhenAll(clients.Select(async client =>
         {
             using var _ = client;
-            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            await foreach (var i in due.Reader.ReadAllAsync())
             {
                 var body = JsonSerializer.SerializeToUtf8Bytes(
                     new { externalId = $"{tag}-{i}", subject = $"Order {i}", text = Text, priority }, Json);
-                if (rate is { } perSecond)
-                {
-                    var due = start + (i * 1000.0 / perSecond);
-                    var wait = due - time.UnixMs();
-                    if (wait > 0.5)
-                    {
-                        await Task.Delay(TimeSpan.FromMilliseconds(wait), time);
-                    }
-
-                    result.SentMs[i] = due;
-                }
-                else
-                {
-                    result.SentMs[i] = time.UnixMs();
-                }
-
+                result.SentMs[i] = rate is { } r ? start + (i * 1000.0 / r) : time.UnixMs();
                 var (id, state) = await client.CreateAsync(body);
                 result.AnsweredMs[i] = time.UnixMs();
                 result.Ids[i] = id;
                 result.OfferedInAnswer[i] = state == "offered";
             }
-        }));
+        }).Append(pacer));
         return result;
+    }
+
+    private static Task FillAsync(ChannelWriter<int> due, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            due.TryWrite(i);
+        }
+
+        due.Complete();
+        return Task.CompletedTask;
+    }
+
+    // One timer releases every send that has come due, about once a millisecond, so the driver's cost does not grow
+    // with the connections waiting; a send counts from when it was due, not from when it went out.
+    private async Task PaceAsync(ChannelWriter<int> due, int count, double start, double perSecond)
+    {
+        var next = 0;
+        while (next < count)
+        {
+            var now = time.UnixMs();
+            for (; next < count && start + (next * 1000.0 / perSecond) <= now; next++)
+            {
+                due.TryWrite(next);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(1), time);
+        }
+
+        due.Complete();
     }
 }

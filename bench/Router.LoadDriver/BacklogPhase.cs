@@ -19,7 +19,7 @@ internal static class BacklogPhase
     public static async Task<BacklogFigures> RunAsync(DriverOptions options, IConnectionMultiplexer redis, int backlog)
     {
         await using var run = await BenchRun.StartAsync(options, redis, options.Concurrency);
-        Capacity.Check(run.Roster, options.Warmup + options.BatchItems + options.DrainItems, "--warmup + --batch-items + --drain-items");
+        Capacity.Check(run.Roster, Math.Max(options.Warmup, options.WarmupMax) + options.BatchItems + options.DrainItems, "--warmup-max + --batch-items + --drain-items");
         var seeder = new BacklogSeeder(run.Workspace, TimeProvider.System);
         if (backlog > 0)
         {

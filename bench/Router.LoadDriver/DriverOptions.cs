@@ -11,15 +11,17 @@ internal sealed record DriverOptions
           --router-dll PATH       Router.dll (default: <repo>/src/Router/bin/Release/net10.0/Router.dll)
           --config-dir PATH       router config dir (default: <repo>/config)
           --agents N              agents to register (1000)
-          --capacity N            api slots and maxItems per agent (50)
+          --capacity N            api slots and maxItems per agent; nobody accepts, so the roster's slots must
+                                  hold every item of a phase, warm-up included (200)
           --items M               items in the agents-free phase; 0 to skip it (20000)
           --sweep C1,C2,...       repeat the agents-free phase at these concurrencies (default: --concurrency only)
           --concurrency C         concurrent HTTP requests (64)
           --rates R1,R2,...       also run the agents-free phase open loop at these steady rates (items/s), latency
                                   counted from when each send was due; 'none' to skip (2500,4000)
           --paced-concurrency C   most requests in flight in a paced phase (256)
-          --warmup N              unmeasured items sent first to a fresh router, so that every code path has been
-                                  compiled and every pool filled, as in a router that has run for a while (20000)
+          --warmup N              unmeasured items sent first to a fresh router, at least (20000); then more, 5000 at
+                                  a time, until its background JIT is quiet, as in a router that has run for a while
+          --warmup-max N          most warm-up items (150000)
           --backlogs B1,B2,...    backlog sizes; 'none' to skip (0,10000,100000,1000000)
           --batch-items N         items measured through HTTP on top of each backlog (10000)
           --drain-items N         items drained per backlog for offers/s (20000)
@@ -36,7 +38,7 @@ internal sealed record DriverOptions
 
     public int Agents { get; init; } = 1000;
 
-    public int Capacity { get; init; } = 50;
+    public int Capacity { get; init; } = 200;
 
     public int Items { get; init; } = 20_000;
 
@@ -45,6 +47,8 @@ internal sealed record DriverOptions
     public IReadOnlyList<int> Sweep { get; init; } = [];
 
     public int Warmup { get; init; } = 20_000;
+
+    public int WarmupMax { get; init; } = 150_000;
 
     public IReadOnlyList<int> Rates { get; init; } = [2500, 4000];
 
@@ -78,6 +82,7 @@ internal sealed record DriverOptions
                 "--concurrency" => o with { Concurrency = Int(Next()) },
                 "--sweep" => o with { Sweep = Ints(Next()) },
                 "--warmup" => o with { Warmup = Int(Next()) },
+                "--warmup-max" => o with { WarmupMax = Int(Next()) },
                 "--rates" => o with { Rates = NoneOrInts(Next()) },
                 "--paced-concurrency" => o with { PacedConcurrency = Int(Next()) },
                 "--backlogs" => o with { Backlogs = NoneOrInts(Next()) },

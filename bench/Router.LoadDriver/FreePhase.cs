@@ -12,7 +12,7 @@ internal static class FreePhase
     public static async Task<IngestFigures> RunAsync(DriverOptions options, IConnectionMultiplexer redis, int concurrency, double? rate = null)
     {
         await using var run = await BenchRun.StartAsync(options, redis, concurrency, rate);
-        Capacity.Check(run.Roster, options.Warmup + options.Items, "--warmup + --items");
+        Capacity.Check(run.Roster, Math.Max(options.Warmup, options.WarmupMax) + options.Items, "--warmup-max + --items");
         await run.Roster.SetStatusAsync(run.Api, "available");
         await run.WarmUpAsync(priority: null);
         var (figures, usage) = await run.MeasureBurstAsync(options.Items, priority: null, "free");

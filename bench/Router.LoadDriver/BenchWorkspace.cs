@@ -71,6 +71,19 @@ internal sealed class BenchWorkspace : IAsyncDisposable
 
         pending.Add(Unlink(batch.ToArray()));
         await Task.WhenAll(pending);
+
+        // UNLINK frees in Redis's background thread: wait for it, or the next phase would share the cores with it.
+        while (await LazyFreePendingAsync(server) > 0)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<long> LazyFreePendingAsync(IServer server)
+    {
+        var memory = await server.InfoAsync("memory");
+        var pending = memory.SelectMany(g => g).FirstOrDefault(e => e.Key == "lazyfree_pending_objects").Value;
+        return long.TryParse(pending, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     private Task Unlink(RedisKey[] keys) =>

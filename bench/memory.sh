@@ -90,7 +90,7 @@ echo "items created: $n after 200 warm-up items (queued in general: $queued), te
 echo "used_memory: $before -> $after bytes; delta $((after - before)) = $(( (after - before) / n )) bytes per item"
 echo "keys: $keys_before -> $keys_after; $(( (keys_after - keys_before) / n )).$(( (keys_after - keys_before) * 10 / n % 10 )) keys per item"
 echo "MEMORY USAGE of item 1's own keys:"
-for suffix in "" ":history" ":sla:steps" ":sla:due"; do
+for suffix in "" ":history"; do
     printf '  %-40s %s bytes\n' "…:item:{id}$suffix" "$(r memory usage "router:{membench}:item:$one$suffix" || echo 0)"
 done
 contact="$(r hget 'router:{membench}:item:'"$one" contact)"

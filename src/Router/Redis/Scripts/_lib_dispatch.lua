@@ -54,8 +54,8 @@ local function agent_took(agent_id, channel)
   local load = (tonumber(f[3]) or 0) + 1
   local at = 9 + CHANNEL_INDEX[channel]
   local channel_load = (tonumber(f[at]) or 0) + 1
-  f[2], f[3], f[at] = NOW, load, channel_load
-  redis.call('HSET', a, 'load', load, 'load:' .. channel, channel_load, 'idleSince', NOW)
+  f[2], f[3], f[at] = NOW_S, load, channel_load
+  redis.call('HSET', a, 'load', int(load), 'load:' .. channel, int(channel_load), 'idleSince', NOW_S)
   place_agent(agent_id, f, true, true)
   return load - 1
 end
@@ -64,16 +64,17 @@ end
 -- ready sets, the queue's count, the agent's inbox and the event. The item's own fields are the caller's to write.
 -- Returns the item's 'offered' history entry.
 local function offer_to_agent(queue, ttl, item_id, offer_id, channel, agent_id, idle_since, step, skills)
-  local expires = NOW + ttl
+  local expires_s = int(NOW + ttl) -- whole milliseconds
+  local expires = tonumber(expires_s)
   redis.call('HSET', key('offer', offer_id), 'id', offer_id, 'item', item_id, 'agent', agent_id, 'queue', queue,
-    'channel', channel, 'createdAt', NOW, 'expiresAt', expires, 'state', 'pending')
-  redis.call('ZADD', key('offers', 'expiry'), expires, offer_id)
+    'channel', channel, 'createdAt', NOW_S, 'expiresAt', expires_s, 'state', 'pending')
+  redis.call('ZADD', key('offers', 'expiry'), expires_s, offer_id)
   local a = key('agent', agent_id)
   redis.call('SADD', key('agent', agent_id, 'offers'), offer_id)
   local load = agent_took(agent_id, channel)
-  redis.call('HINCRBY', key('queue', queue, 'stats'), 'offered', 1)
+  redis.call('HINCRBY', key('queue', queue, 'stats'), 'offered', '1')
   inbox(agent_id, 'type', 'offer', 'offerId', offer_id, 'itemId', item_id, 'queue', queue, 'channel', channel,
-    'expiresAt', expires)
+    'expiresAt', expires_s)
   emit('item.offered', item_id, { offerId = offer_id, agentId = agent_id, queue = queue, channel = channel,
     expiresAt = expires })
   local levels = {}

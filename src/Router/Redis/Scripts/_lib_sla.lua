@@ -35,9 +35,9 @@ local function sla_next(item_id)
   local f = redis.call('HMGET', key('item', item_id), 'frDue', 'frStoppedAt', 'frBreached', 'resDue', 'resStoppedAt', 'resBreached')
   local next_due = nil
   if f[1] and f[1] ~= '' and not f[2] and not f[3] then
-    next_due = tonumber(f[1])
+    next_due = f[1]
   elseif f[4] and f[4] ~= '' and not f[5] and not f[6] then
-    next_due = tonumber(f[4])
+    next_due = f[4]
   end
   if next_due then
     redis.call('ZADD', key('sla', 'next'), next_due, item_id)
@@ -69,11 +69,11 @@ local function sla_plan(item_id, args, first, fields, skip)
       field(target .. 'Target', args[base])
       field(target .. 'Due', args[base + 1])
       field(target .. 'Elapsed', args[base + 2])
-      field(target .. 'Since', NOW)
+      field(target .. 'Since', NOW_S)
       if not skip[target .. '|!'] then
-        add(item_id .. '|' .. target .. '|!', tonumber(args[base + 1]))
+        add(item_id .. '|' .. target .. '|!', args[base + 1])
       end
-      next_due = next_due or tonumber(args[base + 1])
+      next_due = next_due or args[base + 1]
     end
   end
   for i = 1, tonumber(args[first + 7]) do
@@ -82,7 +82,7 @@ local function sla_plan(item_id, args, first, fields, skip)
     if not skip[step] then
       local member = item_id .. '|' .. step
       steps[member] = { action = args[b + 3], a1 = args[b + 4], a2 = args[b + 5] }
-      add(member, tonumber(args[b + 2]))
+      add(member, args[b + 2])
     end
   end
   field('slaDue', #members > 0 and cjson.encode(members) or '[]')

@@ -57,14 +57,14 @@ end
 
 local channel, queue, fifo = ARGV[5], ARGV[6], ARGV[10]
 local seq = redis.call('INCR', key('seq'))
-local score = queue_score(ARGV[7], seq, fifo)
+local score = int(queue_score(ARGV[7], seq, fifo))
 local sla_args = tonumber(ARGV[18])
 local d = 19 + sla_args -- the dispatch arguments
 local skills = cjson.decode(ARGV[11])
 
 -- The new item is offered here only when nothing waits ahead of it in its queue: then no older or more urgent item
 -- is owed the agent first. Otherwise the dispatcher, which walks the queue in order, hands it out.
-local ahead = redis.call('ZCOUNT', key('queue', queue), '-inf', string.format('(%.0f', score))
+local ahead = redis.call('ZCOUNT', key('queue', queue), '-inf', '(' .. score)
 local step = step_for(dispatch_steps(ARGV, d), NOW)
 local ready_key = step and step.pool ~= '' and key('pool', step.pool, 'ready', channel) or nil
 local agent_id, idle_since
@@ -76,13 +76,13 @@ local wake_dispatcher = ahead > 0 and ready_key ~= nil and redis.call('EXISTS', 
 local offer_id = agent_id and (item_id .. '-1') or ''
 local fields = {
   'id', item_id, 'externalId', external_id, 'channel', channel, 'queue', queue, 'priority', ARGV[7],
-  'seq', seq, 'score', score, 'createdAt', NOW, 'enqueuedAt', NOW, 'updatedAt', NOW,
+  'seq', int(seq), 'score', score, 'createdAt', NOW_S, 'enqueuedAt', NOW_S, 'updatedAt', NOW_S,
   'data', ARGV[8], 'skills', ARGV[11], 'tags', ARGV[12], 'fifo', fifo, 'contact', ARGV[14], 'replyTo', ARGV[17],
-  'state', agent_id and 'offered' or 'queued', 'agent', agent_id or '', 'offer', offer_id, 'offers', agent_id and 1 or 0,
+  'state', agent_id and 'offered' or 'queued', 'agent', agent_id or '', 'offer', offer_id, 'offers', agent_id and '1' or '0',
 }
 if agent_id then
   table.insert(fields, 'firstOfferedAt')
-  table.insert(fields, NOW)
+  table.insert(fields, NOW_S)
 end
 if sla_args > 0 then
   sla_apply_new(item_id, ARGV, 19, fields)
@@ -91,7 +91,7 @@ redis.call('HSET', key('item', item_id), unpack(fields))
 register_threads(item_id)
 if not agent_id then
   redis.call('ZADD', key('queue', queue), score, item_id)
-  redis.call('ZADD', key('queue', queue, 'age'), NOW, item_id)
+  redis.call('ZADD', key('queue', queue, 'age'), NOW_S, item_id)
 end
 
 local rule = ARGV[13] ~= '' and ARGV[13] or nil

@@ -14,6 +14,11 @@ local CHANNELS = { 'email', 'sms', 'chat', 'fax', 'api' }
 -- Queue score: higher priority first (priority 0..1000), then the intake sequence (older first).
 local SEQ_SPAN = 1099511627776 -- 2^40
 
+-- A Lua list as a JSON array: cjson writes an empty table as {}, which would not read back as a list elsewhere.
+local function json_array(list)
+  return #list > 0 and cjson.encode(list) or '[]'
+end
+
 local function key(...)
   return P .. table.concat({ ... }, ':')
 end

@@ -94,8 +94,8 @@ local function offer(queue, ttl, item_id, channel, agent_id, idle_since, step, s
   local offer_id = item_id .. '-' .. n
   redis.call('ZREM', key('queue', queue), item_id)
   redis.call('ZREM', key('queue', queue, 'age'), item_id)
-  redis.call('HSET', it, 'state', 'offered', 'agent', agent_id, 'offer', offer_id, 'updatedAt', NOW)
-  local first = redis.call('HSETNX', it, 'firstOfferedAt', NOW) == 1
+  redis.call('HSET', it, 'state', 'offered', 'agent', agent_id, 'offer', offer_id, 'updatedAt', NOW_S)
+  local first = redis.call('HSETNX', it, 'firstOfferedAt', NOW_S) == 1
   table.insert(OFFERS_MADE, offer_id)
   table.insert(OFFERS_MADE, first and NOW - tonumber(redis.call('HGET', it, 'createdAt')) or -1)
   redis.call('RPUSH', key('item', item_id, 'history'),

@@ -26,8 +26,7 @@ local function sla_withdraw(item_id, target)
   end
   if #gone > 0 then
     redis.call('ZREM', key('sla', 'due'), unpack(gone))
-    -- cjson writes an empty table as {}; decoding that gives an empty table again, so the field stays readable.
-    redis.call('HSET', it, 'slaDue', cjson.encode(kept))
+    redis.call('HSET', it, 'slaDue', json_array(kept))
   end
 end
 
@@ -85,7 +84,7 @@ local function sla_plan(item_id, args, first, fields, skip)
       add(member, args[b + 2])
     end
   end
-  field('slaDue', #members > 0 and cjson.encode(members) or '[]')
+  field('slaDue', json_array(members))
   field('slaSteps', cjson.encode(steps))
   if #due > 0 then
     redis.call('ZADD', key('sla', 'due'), unpack(due))

@@ -45,7 +45,7 @@ for p in pairs(wanted) do
   redis.call('SADD', pools_key, p)
   table.insert(pools, p)
 end
-redis.call('HSET', KEYS[1], 'pools', #pools > 0 and cjson.encode(pools) or '[]')
+redis.call('HSET', KEYS[1], 'pools', json_array(pools))
 redis.call('SADD', key('agents'), agent_id)
 refresh_agent(agent_id)
 return { created }

@@ -10,6 +10,22 @@ public static class RedisInspection
     /// <summary>Every key of the host's workspace, sorted.</summary>
     public static async Task<string[]> WorkspaceKeysAsync(this RouterTestHost host)
     {
+        var server = await AdminServerAsync(host);
+        var keys = new List<string>();
+        await foreach (var key in server.KeysAsync(pattern: $"router:{{{host.Workspace}}}:*"))
+        {
+            keys.Add(key.ToString());
+        }
+
+        return keys.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Empties Redis's script cache, as a restart of a Redis that does not keep scripts does.</summary>
+    public static async Task FlushScriptCacheAsync(this RouterTestHost host) =>
+        await (await AdminServerAsync(host)).ScriptFlushAsync();
+
+    private static async Task<IServer> AdminServerAsync(RouterTestHost host)
+    {
         Task<ConnectionMultiplexer> connect;
         lock (Admin)
         {
@@ -20,13 +36,6 @@ public static class RedisInspection
             }
         }
 
-        var server = (await connect).GetServers().Single();
-        var keys = new List<string>();
-        await foreach (var key in server.KeysAsync(pattern: $"router:{{{host.Workspace}}}:*"))
-        {
-            keys.Add(key.ToString());
-        }
-
-        return keys.Order(StringComparer.Ordinal).ToArray();
+        return (await connect).GetServers().Single();
     }
 }

@@ -1,5 +1,4 @@
 using Router.IntegrationTests.Infrastructure;
-using StackExchange.Redis;
 
 namespace Router.IntegrationTests.Items;
 
@@ -11,10 +10,7 @@ public sealed class ScriptCacheTests
     {
         await using var host = await RouterTestHost.StartAsync();
         await host.Client.CreateItemAsync(new { externalId = "before" }); // the intake script is cached now
-        await using (var admin = await ConnectionMultiplexer.ConnectAsync(host.RedisConnectionString + ",allowAdmin=true"))
-        {
-            await admin.GetServers().Single().ScriptFlushAsync(); // as a restart without persistence of scripts does
-        }
+        await host.FlushScriptCacheAsync();
 
         var created = await host.Client.CreateItemAsync(new { externalId = "after" });
 

@@ -30,6 +30,7 @@ internal static class BacklogPhase
 
         await run.Roster.SetStatusAsync(run.Api, "available");
         await run.WarmUpAsync(MeasuredPriority);
+        await run.GrowKeyTableAsync(options.BatchItems + options.DrainItems);
         var (burst, burstUsage) = await run.MeasureBurstAsync(options.BatchItems, MeasuredPriority, $"b{backlog}");
         Console.WriteLine($"backlog={backlog} burst items={options.BatchItems} concurrency={options.Concurrency} {burst}");
         Console.WriteLine($"  {burstUsage}");

@@ -44,6 +44,9 @@ internal sealed class BenchRun : IAsyncDisposable
     /// <summary>Warm-up pushes, always closed loop (as fast as the router takes them).</summary>
     public HttpIngest WarmUp { get; }
 
+    /// <summary>Redis keys each warm-up item added (item, history, offer ...), to size <see cref="GrowKeyTableAsync"/>.</summary>
+    public double KeysPerItem { get; private set; }
+
     /// <summary>Items offered so far in this run; the queue's offered counter is compared against it.</summary>
     public long Offered { get; private set; }
 
@@ -72,6 +75,7 @@ internal sealed class BenchRun : IAsyncDisposable
         const double QuietShare = 0.05;
         var sent = 0;
         var jitShare = 1.0;
+        var keysBefore = await Workspace.Db.Multiplexer.GetServers()[0].DatabaseSizeAsync(0);
         while (sent < options.Warmup || (jitShare > QuietShare && sent + Round <= options.WarmupMax))
         {
             var jit = JitActivity.Threads(Router.Pid);
@@ -82,9 +86,19 @@ internal sealed class BenchRun : IAsyncDisposable
             sent += Round;
         }
 
+        KeysPerItem = (double)(await Workspace.Db.Multiplexer.GetServers()[0].DatabaseSizeAsync(0) - keysBefore) / sent;
         Console.WriteLine($"  warm-up: {sent} items; the JIT used {jitShare:P0} of a core in the last {Round}"
             + (jitShare > QuietShare ? " (still busy: --warmup-max reached)" : ""));
     }
+
+    /// <summary>
+    /// Before a measured part of <paramref name="items"/> items: grows Redis's key table now if their keys would make it
+    /// double mid-measurement (<see cref="KeyTable.GrowForAsync"/>), unless <c>--grow-key-table off</c>.
+    /// </summary>
+    public Task GrowKeyTableAsync(int items) =>
+        options.GrowKeyTable
+            ? KeyTable.GrowForAsync(redis.GetServers()[0], Workspace.Db, Workspace.Keys.Prefix + "bench:filler:", (long)Math.Ceiling(items * KeysPerItem * 1.25))
+            : Task.CompletedTask;
 
     /// <summary>Waits (cheaply, on the queue's counter) until <paramref name="count"/> more items are offered.</summary>
     public async Task WaitOffersAsync(int count)

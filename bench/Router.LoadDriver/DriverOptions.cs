@@ -26,6 +26,9 @@ internal sealed record DriverOptions
           --batch-items N         items measured through HTTP on top of each backlog (10000)
           --drain-items N         items drained per backlog for offers/s (20000)
           --timeout-seconds S     longest wait for all offers of one phase (180)
+          --grow-key-table on|off before a measured phase, grow Redis's key table if the phase's keys would make it
+                                  double, and wait for the keys to move (on); off measures a doubling that falls
+                                  on a phase (a 1M backlog is about 2M keys, right at one)
           --router-env KEY=VALUE  extra environment for the router, repeatable (what-if runs, e.g.
                                   Router__Dispatch__BatchSize=256); printed in the header
         """;
@@ -62,6 +65,8 @@ internal sealed record DriverOptions
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(180);
 
+    public bool GrowKeyTable { get; init; } = true;
+
     public IReadOnlyDictionary<string, string> RouterEnvironment { get; init; } = new Dictionary<string, string>();
 
     public static DriverOptions Parse(string[] args)
@@ -89,6 +94,7 @@ internal sealed record DriverOptions
                 "--batch-items" => o with { BatchItems = Int(Next()) },
                 "--drain-items" => o with { DrainItems = Int(Next()) },
                 "--timeout-seconds" => o with { Timeout = TimeSpan.FromSeconds(Int(Next())) },
+                "--grow-key-table" => o with { GrowKeyTable = OnOff(name, Next()) },
                 "--router-env" => o with { RouterEnvironment = With(o.RouterEnvironment, Next()) },
                 _ => throw new ArgumentException($"Unknown flag '{name}'."),
             };
@@ -129,6 +135,13 @@ internal sealed record DriverOptions
 
         return new Dictionary<string, string>(environment) { [parts[0]] = parts[1] };
     }
+
+    private static bool OnOff(string name, string value) => value switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => throw new ArgumentException($"{name} takes on or off, not '{value}'."),
+    };
 
     private static int[] NoneOrInts(string value) => value == "none" ? [] : Ints(value);
 }

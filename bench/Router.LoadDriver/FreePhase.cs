@@ -15,6 +15,7 @@ internal static class FreePhase
         Capacity.Check(run.Roster, Math.Max(options.Warmup, options.WarmupMax) + options.Items, "--warmup-max + --items");
         await run.Roster.SetStatusAsync(run.Api, "available");
         await run.WarmUpAsync(priority: null);
+        await run.GrowKeyTableAsync(options.Items);
         var (figures, usage) = await run.MeasureBurstAsync(options.Items, priority: null, "free");
         Console.WriteLine(rate is { } r
             ? $"phase=paced agents={options.Agents} items={options.Items} rate={r:F0}/s (at most {concurrency} in flight) {figures}"

@@ -33,6 +33,9 @@ foreach (var (key, value) in options.RouterEnvironment)
     Console.WriteLine($"router env (what-if): {key}={value}");
 }
 
+Console.WriteLine(options.GrowKeyTable
+    ? "redis key table: grown before a measured phase whose keys would make it double (--grow-key-table on)"
+    : "redis key table: left to double wherever the key count crosses 2^n, measured phases included (--grow-key-table off)");
 Console.WriteLine("items/s = items ÷ (last offer − first request sent), wall clock; send→offer = the driver's send (at a fixed rate: when it was due)"
     + " → the offer there for the agent: the 201 that reports it, else the agent's inbox entry (Redis's clock)");
 Console.WriteLine();

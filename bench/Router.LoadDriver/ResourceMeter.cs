@@ -56,7 +56,8 @@ internal sealed class ResourceMeter
         }
 
         var rewrites = end.AofRewrites - start.AofRewrites;
-        return line + (rewrites > 0 ? $" | aof-rewrites={rewrites}" : "") + await LatencyEventsAsync();
+        return line + (rewrites > 0 ? $" | aof-rewrites={rewrites}" : "") + await LatencyEventsAsync()
+            + KeyTable.DuringPhase(start.Keys, end.Keys);
     }
 
     private static async Task<Snapshot> TakeAsync(IServer redis, int routerPid)
@@ -74,7 +75,8 @@ internal sealed class ResourceMeter
             Process.GetCurrentProcess().TotalProcessorTime,
             Stat("eval", "calls") + Stat("evalsha", "calls"),
             Stat("eval", "usec") + Stat("evalsha", "usec"),
-            long.Parse(info.GetValueOrDefault("aof_rewrites", "0"), CultureInfo.InvariantCulture));
+            long.Parse(info.GetValueOrDefault("aof_rewrites", "0"), CultureInfo.InvariantCulture),
+            await KeyTable.ReadAsync(redis));
     }
 
     // Redis's latency monitor (on when latency-monitor-threshold > 0; bench/run.sh sets 1 ms): the worst stall of
@@ -98,5 +100,5 @@ internal sealed class ResourceMeter
     }
 
     private sealed record Snapshot(
-        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites);
+        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites, KeyTable? Keys);
 }

@@ -15,7 +15,7 @@
 #    0, 10k, 100k and 1M queued items); flags given to this script come after them and so win.
 # 4. Stops the Redis (also on failure or Ctrl-C).
 #
-# Needs about 8 GB of memory for the 1M backlog (6.5 KB per queued item) and takes 15-20 minutes on 2 cores.
+# Needs about 8 GB of memory for the 1M backlog (6.5 KB per queued item) and takes 6-20 minutes on 2 cores (longer when the warm-ups run long).
 # Driver flags: dotnet bench/Router.LoadDriver/bin/Release/net10.0/Router.LoadDriver.dll --help
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail

@@ -53,6 +53,11 @@ internal sealed class ResourceMeter
         if (per is { Count: > 0 } p)
         {
             line += $" script-usec/{p.Name}={usec / (double)p.Count:F0}";
+            if (start.RedisPageFaults is { } before && end.RedisPageFaults is { } after)
+            {
+                // Pages Redis touched for the first time (kernel-zeroed): its heap growing into memory it never used.
+                line += $" page-faults/{p.Name}={(after - before) / (double)p.Count:F1}";
+            }
         }
 
         var rewrites = end.AofRewrites - start.AofRewrites;
@@ -76,7 +81,8 @@ internal sealed class ResourceMeter
             Stat("eval", "calls") + Stat("evalsha", "calls"),
             Stat("eval", "usec") + Stat("evalsha", "usec"),
             long.Parse(info.GetValueOrDefault("aof_rewrites", "0"), CultureInfo.InvariantCulture),
-            await KeyTable.ReadAsync(redis));
+            await KeyTable.ReadAsync(redis),
+            IsLocal(redis.EndPoint) ? MinorFaults(info.GetValueOrDefault("process_id")) : null);
     }
 
     // Redis's latency monitor (on when latency-monitor-threshold > 0; bench/run.sh sets 1 ms): the worst stall of
@@ -93,6 +99,28 @@ internal sealed class ResourceMeter
         return persistence.Any(e => e.Key is "aof_rewrite_in_progress" or "aof_rewrite_scheduled" && e.Value != "0");
     }
 
+    private static bool IsLocal(System.Net.EndPoint endpoint) => endpoint switch
+    {
+        System.Net.IPEndPoint ip => System.Net.IPAddress.IsLoopback(ip.Address),
+        System.Net.DnsEndPoint dns => dns.Host == "localhost",
+        _ => false,
+    };
+
+    // Field 10 of /proc/PID/stat (after the parenthesised command name); null when Redis runs elsewhere.
+    private static long? MinorFaults(string? pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[7], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     private static TimeSpan Cpu(int pid)
     {
         using var process = Process.GetProcessById(pid);
@@ -100,5 +128,5 @@ internal sealed class ResourceMeter
     }
 
     private sealed record Snapshot(
-        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites, KeyTable? Keys);
+        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites, KeyTable? Keys, long? RedisPageFaults);
 }

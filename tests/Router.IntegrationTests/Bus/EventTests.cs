@@ -101,6 +101,38 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task ABacklogOfEvents_GoesOutInBatches_InStreamOrder_EachOnce_AndTheOutboxEmpties()
+    {
+        const int Items = 260; // 520 events: five full batches of in-flight sends and a partial one
+        await using var bus = await TestBus.CreateAsync();
+        var workspace = RouterTestHost.NewWorkspace();
+        var outbox = $"router:{{{workspace}}}:outbox";
+        string[] created;
+        await using (var quiet = await RouterTestHost.StartAsync(workspace))
+        {
+            // The scripts write the outbox while outbox:on exists; with no publisher yet the events pile up, as in an
+            // outage, so the publisher below starts on a full backlog instead of taking them as they come.
+            await quiet.Redis.StringSetAsync(outbox + ":on", "1");
+            created = await Task.WhenAll(Enumerable.Range(0, Items).Select(async i => (await quiet.Client.CreateItemAsync(new { externalId = $"pile-{i}" })).Id));
+            Assert.Equal(Items * 2, await quiet.Redis.StreamLengthAsync(outbox));
+        }
+
+        await using var host = await RouterTestHost.StartAsync(workspace, settings: bus.Settings());
+
+        await bus.WaitForEventsAsync(e => e.Count >= Items * 2, "every event", 30_000);
+        await Task.Delay(300);
+        await bus.WaitForEventsAsync(_ => true, "any duplicates");
+        Assert.Equal(Items * 2, bus.Events.Count);
+        Assert.Equal(Items * 2, bus.EventMessageIds.Distinct().Count());
+        var streamIds = bus.Events.Select(e => StreamId((string)e["id"]!, workspace)).ToList();
+        Assert.Equal(streamIds.Order().ToList(), streamIds);
+        Assert.Equal(created.Order(), bus.Of("item.created").Select(e => (string)e["subject"]!).Order());
+        Assert.All(created, id => Assert.Equal(["item.created", "item.routed"], bus.Events.Where(e => (string?)e["subject"] == id).Select(e => (string)e["type"]!)));
+        await Eventually.GetAsync(() => host.Redis.StreamLengthAsync(outbox), lag => lag == 0, "the outbox trimmed", 5_000);
+        Assert.Equal(bus.Events[^1]["id"]!.ToString(), $"{workspace}:{await host.Redis.StringGetAsync(outbox + ":cursor")}");
+    }
+
+    [Fact]
     public async Task WithoutABus_NoOutboxIsKept()
     {
         await using var host = await RouterTestHost.StartAsync();
@@ -110,6 +142,13 @@ public sealed class EventTests
         Assert.DoesNotContain(await host.WorkspaceKeysAsync(), k => k.Contains(":outbox", StringComparison.Ordinal));
         var health = JsonDocument.Parse(await host.Anonymous.GetStringAsync("/health")).RootElement;
         Assert.Equal("disabled", health.GetProperty("checks").GetProperty("bus").GetProperty("description").GetString());
+    }
+
+    // "ws:1700000000000-3" → (1700000000000, 3): the outbox stream id the event was published from, in stream order.
+    private static (long Ms, long Seq) StreamId(string eventId, string workspace)
+    {
+        var parts = eventId[(workspace.Length + 1)..].Split('-');
+        return (long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), long.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static async Task<string> WaitForOfferAsync(RouterTestHost host, string itemId, string? except = null)

@@ -122,7 +122,7 @@ public sealed class TestBus : IAsyncDisposable
             {
                 if (DateTime.UtcNow > deadline)
                 {
-                    throw new TimeoutException($"Timed out after {timeoutMs} ms waiting for {what}; got: {string.Join(", ", Events.Select(e => e["type"]))}");
+                    throw new TimeoutException($"Timed out after {timeoutMs} ms waiting for {what}; got {Events.Count}: {string.Join(", ", Events.GroupBy(e => (string?)e["type"]).Select(g => $"{g.Count()} {g.Key}"))}");
                 }
 
                 var message = await receiver.ReceiveAsync(TimeSpan.FromMilliseconds(200));

@@ -9,9 +9,12 @@ namespace Router.Bus.Events;
 
 /// <summary>
 /// Publishes the outbox to <see cref="BusOptions.EventsAddress"/>, strictly in stream order (so each item's events
-/// arrive in order), one router instance at a time (a lease in Redis). Each event is sent and the broker's Accepted
-/// outcome awaited before the cursor moves past it; a broker outage only delays events. After a failure the event
-/// is sent again with the same message-id, so a consumer that dedupes by message-id sees it once.
+/// arrive in order), one router instance at a time (a lease in Redis). A batch of up to <see cref="Batch"/> events goes
+/// out on the link at once, in stream order, and their outcomes are taken in that order; the cursor then moves past
+/// every event the broker took, up to the first it did not, in one Redis call. Awaiting each event's outcome before
+/// sending the next capped publishing at one broker round trip plus one Redis call per event (about 1,000 events/s
+/// here). A broker outage only delays events: after a failure the events from the first unconfirmed one on are sent
+/// again with the same message-ids, so a consumer that dedupes by message-id sees each once.
 /// </summary>
 internal sealed class OutboxPublisher(
     BusConnector connector,
@@ -111,38 +114,55 @@ internal sealed class OutboxPublisher(
                 continue;
             }
 
-            foreach (var entry in entries)
+            // The link keeps transfers in the order they are handed to it (queued while the broker gives no credit).
+            var outcomes = entries.Select(entry => Send(link, EventEnvelope.ToMessage(workspace, entry))).ToArray();
+            var taken = 0;
+            bool leaseHeld;
+            try
             {
-                var outcome = await SendAsync(link, EventEnvelope.ToMessage(workspace, entry), stoppingToken);
-                if (outcome is Rejected rejected)
+                for (; taken < entries.Length; taken++)
                 {
-                    var error = AmqpLinks.Describe(rejected.Error);
-                    Log.EventRefused(logger, EventEnvelope.Id(workspace, entry), (string?)entry["type"] ?? "", error);
-                    await outbox.SetAsideAsync(entry, error);
+                    var entry = entries[taken];
+                    if (await OutcomeAsync(link, outcomes[taken], stoppingToken) is Rejected rejected)
+                    {
+                        var error = AmqpLinks.Describe(rejected.Error);
+                        Log.EventRefused(logger, EventEnvelope.Id(workspace, entry), (string?)entry["type"] ?? "", error);
+                        await outbox.SetAsideAsync(entry, error);
+                    }
+                    else
+                    {
+                        metrics.Published();
+                    }
                 }
-                else
-                {
-                    metrics.Published();
-                }
+            }
+            finally
+            {
+                // Also when an outcome failed: what the broker took before it is done, the rest goes again.
+                leaseHeld = taken == 0 || await outbox.AdvanceAsync(owner, entries[taken - 1].Id!, LeaseTtl);
+            }
 
-                if (!await outbox.AdvanceAsync(owner, entry.Id!, LeaseTtl))
-                {
-                    return;
-                }
+            if (!leaseHeld)
+            {
+                return;
             }
         }
     }
 
-    // Accepted or Rejected; anything else (released, no answer, the link closing) throws, and the event goes again.
-    private static async Task<Outcome> SendAsync(BusLink<SenderLink> link, Message message, CancellationToken stoppingToken)
+    private static Task<Outcome> Send(BusLink<SenderLink> link, Message message)
     {
         var answered = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         link.Link.Send(message, (_, _, outcome, _) => answered.TrySetResult(outcome), null);
+        return answered.Task;
+    }
+
+    // Accepted or Rejected; anything else (released, no answer, the link closing) throws, and the event goes again.
+    private static async Task<Outcome> OutcomeAsync(BusLink<SenderLink> link, Task<Outcome> answered, CancellationToken stoppingToken)
+    {
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, link.ClosedToken);
         Outcome result;
         try
         {
-            result = await answered.Task.WaitAsync(SendTimeout, either.Token);
+            result = await answered.WaitAsync(SendTimeout, either.Token);
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
@@ -151,6 +171,6 @@ internal sealed class OutboxPublisher(
 
         return result is Accepted or Rejected
             ? result
-            : throw new BusUnavailableException($"The broker did not take the event ({result.GetType().Name}); sending it again.");
+            : throw new BusUnavailableException($"The broker did not take the event ({result?.GetType().Name ?? "no outcome"}); sending it again.");
     }
 }

@@ -17,20 +17,16 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-10000}"
-made_state_dir=""
-if [ -z "${ROUTER_STATE_DIR:-}" ]; then
-    ROUTER_STATE_DIR="$(mktemp -d -t router-membench.XXXXXX)"
-    made_state_dir="$ROUTER_STATE_DIR"
-fi
-export ROUTER_STATE_DIR
 # shellcheck source=../scripts/lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
+# shellcheck source=lib.sh
+source "$repo/bench/lib.sh"
+bench_state_dir membench
 
-router_pid=""
 cleanup() {
-    [ -z "$router_pid" ] || kill "$router_pid" 2>/dev/null || true
+    bench_router_stop
     redis_stop membench || true
-    [ -z "$made_state_dir" ] || rm -rf "$made_state_dir"
+    bench_remove_state
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -46,15 +42,8 @@ redis_start membench "$rport" everysec
 hport="$(free_port)"
 url="http://127.0.0.1:$hport"
 key="membench-key"
-ConnectionStrings__Redis="127.0.0.1:$rport" Router__Workspace=membench Router__ApiKeys__0="$key" \
-    ASPNETCORE_URLS="$url" Logging__LogLevel__Default=Warning \
-    dotnet "$repo/src/Router/bin/Release/net10.0/Router.dll" --config-dir "$repo/config" >"$ROUTER_STATE_DIR/router.log" 2>&1 &
-router_pid=$!
-for _ in $(seq 1 200); do
-    curl -fs "$url/health/ready" >/dev/null 2>&1 && break
-    sleep 0.2
-done
-curl -fs "$url/health/ready" >/dev/null || { cat "$ROUTER_STATE_DIR/router.log"; exit 1; }
+bench_router_start "$ROUTER_STATE_DIR/router.log" "$url" \
+    ConnectionStrings__Redis="127.0.0.1:$rport" Router__Workspace=membench Router__ApiKeys__0="$key"
 
 r() { redis-cli -p "$rport" "$@"; }
 used() { r info memory | sed -n 's/^used_memory:\([0-9]*\).*/\1/p'; }

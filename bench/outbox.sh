@@ -16,23 +16,19 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-5000}"
-made_state_dir=""
-if [ -z "${ROUTER_STATE_DIR:-}" ]; then
-    ROUTER_STATE_DIR="$(mktemp -d -t router-outboxbench.XXXXXX)"
-    made_state_dir="$ROUTER_STATE_DIR"
-fi
-export ROUTER_STATE_DIR
 # shellcheck source=../scripts/lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
 # shellcheck source=../scripts/lib/rabbitmq.sh
 source "$repo/scripts/lib/rabbitmq.sh"
+# shellcheck source=lib.sh
+source "$repo/bench/lib.sh"
+bench_state_dir outboxbench
 
-router_pid=""
 cleanup() {
-    [ -z "$router_pid" ] || kill "$router_pid" 2>/dev/null || true
+    bench_router_stop
     rabbitmq_stop outboxbench || true
     redis_stop outboxbench || true
-    [ -z "$made_state_dir" ] || rm -rf "$made_state_dir"
+    bench_remove_state
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -55,39 +51,24 @@ key="outboxbench-key"
 outbox='router:{outboxbench}:outbox'
 r() { redis-cli -p "$rport" "$@"; }
 
-# start_router LOG [ENV...]: a router on the shipped config/, waiting until it is ready.
+# The router on this Redis and workspace, with extra environment (the bus) given as VAR=VALUE arguments.
 start_router() {
-    local log="$1"
-    shift
-    env ConnectionStrings__Redis="127.0.0.1:$rport" Router__Workspace=outboxbench Router__ApiKeys__0="$key" \
-        ASPNETCORE_URLS="$url" Logging__LogLevel__Default=Warning "$@" \
-        dotnet "$repo/src/Router/bin/Release/net10.0/Router.dll" --config-dir "$repo/config" >"$log" 2>&1 &
-    router_pid=$!
-    for _ in $(seq 1 200); do
-        curl -fs "$url/health/ready" >/dev/null 2>&1 && return 0
-        sleep 0.2
-    done
-    cat "$log"
-    exit 1
-}
-stop_router() {
-    kill "$router_pid"
-    wait "$router_pid" || true
-    router_pid=""
+    bench_router_start "$ROUTER_STATE_DIR/$1" "$url" ConnectionStrings__Redis="127.0.0.1:$rport" \
+        Router__Workspace=outboxbench Router__ApiKeys__0="$key" "${@:2}"
 }
 
 r set "$outbox:on" 1 >/dev/null
-start_router "$ROUTER_STATE_DIR/router-fill.log"
+start_router router-fill.log
 for i in $(seq 1 "$n"); do
     [ "$i" = 1 ] || echo next
     printf 'url = "%s/v1/items"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' "$url" "$key"
     printf 'data = "{\\"channel\\":\\"api\\",\\"externalId\\":\\"ob-%s\\",\\"subject\\":\\"Order %s\\",\\"text\\":\\"Where is my order?\\"}"\noutput = "/dev/null"\nfail\n' "$i" "$i"
 done >"$ROUTER_STATE_DIR/items.curl"
 curl -sS --no-progress-meter --parallel --parallel-max 16 -K "$ROUTER_STATE_DIR/items.curl"
-stop_router
+bench_router_stop
 backlog="$(r xlen "$outbox")"
 
-start_router "$ROUTER_STATE_DIR/router-publish.log" Router__Bus__Enabled=true Router__Bus__Port="$aport" \
+start_router router-publish.log Router__Bus__Enabled=true Router__Bus__Port="$aport" \
     Router__Bus__User=guest Router__Bus__Password=guest \
     Router__Bus__EventsAddress=/queue/outboxbench.events Router__Bus__CommandsAddress=/queue/outboxbench.commands
 start="" first=0
@@ -98,7 +79,7 @@ while :; do
         start="$now" first="$lag"
     fi
     [ "$lag" -gt 0 ] || break
-    kill -0 "$router_pid" 2>/dev/null || { cat "$ROUTER_STATE_DIR/router-publish.log"; exit 1; }
+    kill -0 "$BENCH_ROUTER_PID" 2>/dev/null || { cat "$ROUTER_STATE_DIR/router-publish.log"; exit 1; }
     sleep 0.02
 done
 seconds="$(echo "$now - $start" | bc -l)"

@@ -22,21 +22,16 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fsync="${ROUTER_BENCH_FSYNC:-always}"
-made_state_dir=""
-if [ -z "${ROUTER_STATE_DIR:-}" ]; then
-    ROUTER_STATE_DIR="$(mktemp -d -t router-bench.XXXXXX)"
-    made_state_dir="$ROUTER_STATE_DIR"
-fi
-export ROUTER_STATE_DIR
 
 # shellcheck source=../scripts/lib/redis.sh
 source "$repo/scripts/lib/redis.sh"
+# shellcheck source=lib.sh
+source "$repo/bench/lib.sh"
+bench_state_dir bench
 
 cleanup() {
     redis_stop bench || true
-    if [ -n "$made_state_dir" ]; then
-        rm -rf "$made_state_dir"
-    fi
+    bench_remove_state
 }
 trap cleanup EXIT
 trap 'exit 130' INT

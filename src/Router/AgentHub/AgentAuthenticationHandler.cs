@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Router.Agents;
+using Router.Api;
 using Router.Redis;
 using StackExchange.Redis;
 
@@ -49,16 +50,8 @@ internal sealed class AgentAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity.ToClaims(SchemeName)), SchemeName));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer";
-        await Results.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "Unauthorized",
-                detail: "Connect to /hubs/agents?agent=<agent id> with an API key or the agent's token as the access token.")
-            .ExecuteAsync(Context);
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        Problems.BearerChallengeAsync(Context, "Connect to /hubs/agents?agent=<agent id> with an API key or the agent's token as the access token.");
 
     private AuthenticateResult Refuse(string reason)
     {

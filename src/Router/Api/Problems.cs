@@ -11,4 +11,15 @@ internal static class Problems
 
     public static IResult Invalid(IDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, title: "The request is not valid");
+
+    /// <summary>
+    /// The 401 a bearer-authenticated route answers when no valid credential came: <c>WWW-Authenticate: Bearer</c> and a
+    /// problem body whose detail says what to send.
+    /// </summary>
+    public static Task BearerChallengeAsync(HttpContext context, string detail)
+    {
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: detail).ExecuteAsync(context);
+    }
 }

@@ -49,6 +49,9 @@ public static class RouterHostingExtensions
         builder.Services.AddSingleton<AgentStore>();
         builder.Services.AddSingleton<OfferStore>();
         builder.Services.AddSingleton<ItemTransfer>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CompletedItemPurger>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CompletedItemPurger>());
         builder.Services.AddSingleton<AgentPools>();
         builder.Services.AddHostedService<AgentPoolReconciler>();
         builder.AddRouterDispatch();

@@ -18,6 +18,9 @@ internal sealed class RedisKeys(IOptions<RouterOptions> options)
 
     public string OfferExpiry => Prefix + "offers:expiry";
 
+    /// <summary>Completed items by completion time (Unix ms), for the purge after their retention.</summary>
+    public string CompletedItems => Prefix + "items:completed";
+
     public string SlaDue => Prefix + "sla:due";
 
     public string SlaOpen => Prefix + "sla:open";

@@ -22,4 +22,5 @@ internal enum RouterScript
     ReplyEnd,
     Transfer,
     ContactAttributes,
+    Purge,
 }

@@ -24,6 +24,8 @@ if assigned then
   end
 end
 redis.call('HSET', KEYS[1], 'state', 'completed', 'completedAt', NOW, 'updatedAt', NOW)
+-- For the purge once Router:Retention:CompletedItemDays have passed (purge.lua).
+redis.call('ZADD', key('items', 'completed'), NOW, item_id)
 redis.call('DEL', key('item', item_id, 'declined'))
 sla_stop(item_id, 'res', ARGV[6])
 sla_withdraw(item_id, nil)

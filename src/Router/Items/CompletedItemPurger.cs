@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using Router.Redis;
+using StackExchange.Redis;
+
+namespace Router.Items;
+
+/// <summary>
+/// Deletes completed items once <see cref="RetentionOptions.CompletedItemDays"/> have passed since their completion
+/// (<c>purge.lua</c>), each with an <c>item.purged</c> event. Safe on every instance: each batch is one script call, and
+/// an item leaves the index in the call that deletes it. Items completed before this existed are not in the index and
+/// stay (docs/operations.md says how to remove them).
+/// </summary>
+internal sealed class CompletedItemPurger(
+    RouterScripts scripts,
+    RedisKeys keys,
+    IOptionsMonitor<RetentionOptions> options,
+    TimeProvider time,
+    ILogger<CompletedItemPurger> logger) : BackgroundService
+{
+    private const int Batch = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.PurgeIntervalSeconds), time, stoppingToken);
+                await PurgeAsync();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                Log.PurgeFailed(logger, ex);
+            }
+        }
+    }
+
+    /// <summary>Purges every completed item past its retention, a batch per script call; returns how many went.</summary>
+    internal async Task<int> PurgeAsync()
+    {
+        var days = options.CurrentValue.CompletedItemDays;
+        if (days <= 0)
+        {
+            return 0;
+        }
+
+        var cutoff = (time.GetUtcNow() - TimeSpan.FromDays(days)).ToUnixTimeMilliseconds();
+        var total = 0;
+        int purged;
+        do
+        {
+            purged = (int)await scripts.RunAsync(RouterScript.Purge, keys.CompletedItems, cutoff, Batch);
+            total += purged;
+        }
+        while (purged >= Batch);
+
+        if (total > 0)
+        {
+            Log.ItemsPurged(logger, total, days);
+        }
+
+        return total;
+    }
+}

@@ -12,8 +12,8 @@ namespace Router.Bus.Events;
 /// arrive in order), one router instance at a time (a lease in Redis). A batch of up to <see cref="Batch"/> events goes
 /// out on the link at once, in stream order, and their outcomes are taken in that order; the cursor then moves past
 /// every event the broker took, up to the first it did not, in one Redis call. Awaiting each event's outcome before
-/// sending the next capped publishing at one broker round trip plus one Redis call per event (about 1,000 events/s
-/// here). A broker outage only delays events: after a failure the events from the first unconfirmed one on are sent
+/// sending the next capped publishing at one broker round trip plus one Redis call per event (450-600 events/s here,
+/// bench/outbox.sh). A broker outage only delays events: after a failure the events from the first unconfirmed one on are sent
 /// again with the same message-ids, so a consumer that dedupes by message-id sees each once.
 /// </summary>
 internal sealed class OutboxPublisher(

@@ -9,17 +9,21 @@ local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[3], 'LIMIT', 0, to
 for _, item_id in ipairs(ids) do
   local it = key('item', item_id)
   local f = redis.call('HMGET', it, 'state', 'externalId', 'offers')
-  -- Only a completed item goes (the index is written on completion, so anything else means it was not purged yet
-  -- and something reopened it: leave it).
+  -- Only a completed item goes; an id whose hash is gone already (deleted by hand) just leaves the index.
   if f[1] == 'completed' then
     if f[2] and f[2] ~= '' and redis.call('HGET', key('ext'), f[2]) == item_id then
       redis.call('HDEL', key('ext'), f[2])
     end
-    local gone = { it, it .. ':history', it .. ':messages', it .. ':replies', it .. ':declined', it .. ':sla:fired' }
-    for n = 1, tonumber(f[3]) or 0 do
+    redis.call('UNLINK', it, it .. ':history', it .. ':messages', it .. ':replies', it .. ':declined', it .. ':sla:fired')
+    -- Its offers, in chunks: unpack has a limit, and an item offered again and again has many.
+    local offers, gone = tonumber(f[3]) or 0, {}
+    for n = 1, offers do
       table.insert(gone, key('offer', item_id .. '-' .. n))
+      if #gone == 500 or n == offers then
+        redis.call('UNLINK', unpack(gone))
+        gone = {}
+      end
     end
-    redis.call('UNLINK', unpack(gone))
     emit('item.purged', item_id, {})
   end
   redis.call('ZREM', KEYS[1], item_id)

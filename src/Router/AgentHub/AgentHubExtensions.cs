@@ -32,6 +32,10 @@ internal static class AgentHubExtensions
                 ?? throw new InvalidOperationException("ConnectionStrings:Redis is not set; the SignalR backplane needs it.");
             backplane.Configuration = ConfigurationOptions.Parse(connectionString);
             backplane.Configuration.AbortOnConnectFail = false;
+            // The backplane's one synchronous call is its UNSUBSCRIBE when the host stops. Right after a Redis outage
+            // its connection may still be reconnecting: a short syncTimeout from the connection string turned a clean
+            // stop into a RedisTimeoutException thrown from the host's dispose (seen with syncTimeout=500).
+            backplane.Configuration.SyncTimeout = Math.Max(backplane.Configuration.SyncTimeout, 5000);
             backplane.Configuration.ClientName ??= "router-signalr";
             backplane.Configuration.IncludeDetailInExceptions = false; // channel names hold visitor ids; errors are logged
             backplane.Configuration.ChannelPrefix = RedisChannel.Literal($"router:{{{router.Value.Workspace}}}:signalr:");

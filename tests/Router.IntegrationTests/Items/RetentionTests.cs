@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Router.IntegrationTests.Bus;
 using Router.IntegrationTests.Infrastructure;
 using Router.Items;
+using StackExchange.Redis;
 
 namespace Router.IntegrationTests.Items;
 
@@ -61,6 +63,30 @@ public sealed class RetentionTests
 
         Assert.Equal(0, await host.Service<CompletedItemPurger>().PurgeAsync());
         Assert.Equal("completed", (await host.Client.GetItemAsync(item.Id)).State);
+    }
+
+    [Fact]
+    public async Task RedisAway_ThePurgeFailsLoudly_AndPurgesAtALaterIntervalOnceRedisIsBack()
+    {
+        await using var redis = await PrivateRedis.StartAsync();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await RouterTestHost.StartAsync(time: time, settings: Retention(days: "1"), redisConnectionString: redis.ConnectionString);
+        var item = await host.Client.CreateItemAsync(new { externalId = "while-away" });
+        await host.Client.CompleteAsync(item.Id);
+
+        await redis.StopAsync();
+        time.Advance(TimeSpan.FromDays(2));
+        await Assert.ThrowsAnyAsync<RedisException>(() => host.Service<CompletedItemPurger>().PurgeAsync());
+        await redis.StartAgainAsync();
+
+        // The purge's own loop went on after its failed run; each pass of the clock gives it another interval.
+        await Eventually.GetAsync(
+            async () =>
+            {
+                time.Advance(TimeSpan.FromSeconds(RetentionOptions.DefaultPurgeIntervalSeconds));
+                return (await host.Client.GetAsync($"/v1/items/{item.Id}")).StatusCode;
+            },
+            status => status == HttpStatusCode.NotFound, "the purge after Redis came back", 20_000);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Router.Agents;
+using Router.Hosting;
 using Router.Redis;
 using Router.Routing;
 using StackExchange.Redis;
@@ -18,29 +19,15 @@ internal sealed class OfferSweeper(
     IRoutingPolicySource rules,
     IOptionsMonitor<DispatchOptions> options,
     TimeProvider time,
-    ILogger<OfferSweeper> logger) : BackgroundService
+    ILogger<OfferSweeper> logger) : PeriodicRedisWork(time)
 {
     private const int Batch = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(options.CurrentValue.SweepIntervalMilliseconds), time, stoppingToken);
-                await SweepAsync();
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
-            {
-                Log.SweepFailed(logger, ex);
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.CurrentValue.SweepIntervalMilliseconds);
+
+    protected override Task RunOnceAsync() => SweepAsync();
+
+    protected override void Failed(Exception exception) => Log.SweepFailed(logger, exception);
 
     /// <summary>Runs sweep and overflow passes until nothing is left that is due.</summary>
     internal async Task SweepAsync()

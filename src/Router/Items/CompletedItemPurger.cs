@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using Router.Hosting;
 using Router.Redis;
-using StackExchange.Redis;
 
 namespace Router.Items;
 
@@ -15,29 +15,15 @@ internal sealed class CompletedItemPurger(
     RedisKeys keys,
     IOptionsMonitor<RetentionOptions> options,
     TimeProvider time,
-    ILogger<CompletedItemPurger> logger) : BackgroundService
+    ILogger<CompletedItemPurger> logger) : PeriodicRedisWork(time)
 {
     private const int Batch = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.CurrentValue.PurgeIntervalSeconds), time, stoppingToken);
-                await PurgeAsync();
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
-            {
-                Log.PurgeFailed(logger, ex);
-            }
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.CurrentValue.PurgeIntervalSeconds);
+
+    protected override Task RunOnceAsync() => PurgeAsync();
+
+    protected override void Failed(Exception exception) => Log.PurgeFailed(logger, exception);
 
     /// <summary>Purges every completed item past its retention, a batch per script call; returns how many went.</summary>
     internal async Task<int> PurgeAsync()
@@ -48,7 +34,7 @@ internal sealed class CompletedItemPurger(
             return 0;
         }
 
-        var cutoff = (time.GetUtcNow() - TimeSpan.FromDays(days)).ToUnixTimeMilliseconds();
+        var cutoff = (Time.GetUtcNow() - TimeSpan.FromDays(days)).ToUnixTimeMilliseconds();
         var total = 0;
         int purged;
         do

@@ -60,8 +60,10 @@ internal sealed class BenchRun : IAsyncDisposable
         return run;
     }
 
+    private IServer Server => redis.GetServers()[0];
+
     /// <summary>Starts measuring CPU and Redis script time.</summary>
-    public Task<ResourceMeter> MeterAsync() => ResourceMeter.StartAsync(redis.GetServers()[0], Router.Pid);
+    public Task<ResourceMeter> MeterAsync() => ResourceMeter.StartAsync(Server, Router.Pid);
 
     /// <summary>
     /// Sends at least <c>--warmup</c> items, then more in rounds until the router's background JIT has gone quiet
@@ -75,7 +77,7 @@ internal sealed class BenchRun : IAsyncDisposable
         const double QuietShare = 0.05;
         var sent = 0;
         var jitShare = 1.0;
-        var keysBefore = await Workspace.Db.Multiplexer.GetServers()[0].DatabaseSizeAsync(0);
+        var keysBefore = await Server.DatabaseSizeAsync(0);
         while (sent < options.Warmup || (jitShare > QuietShare && sent + Round <= options.WarmupMax))
         {
             var jit = JitActivity.Threads(Router.Pid);
@@ -86,7 +88,7 @@ internal sealed class BenchRun : IAsyncDisposable
             sent += Round;
         }
 
-        KeysPerItem = (double)(await Workspace.Db.Multiplexer.GetServers()[0].DatabaseSizeAsync(0) - keysBefore) / sent;
+        KeysPerItem = (double)(await Server.DatabaseSizeAsync(0) - keysBefore) / sent;
         Console.WriteLine($"  warm-up: {sent} items; the JIT used {jitShare:P0} of a core in the last {Round}"
             + (jitShare > QuietShare ? " (still busy: --warmup-max reached)" : ""));
     }
@@ -97,7 +99,7 @@ internal sealed class BenchRun : IAsyncDisposable
     /// </summary>
     public Task GrowKeyTableAsync(int items) =>
         options.GrowKeyTable
-            ? KeyTable.GrowForAsync(redis.GetServers()[0], Workspace.Db, Workspace.Keys.Prefix + "bench:filler:", (long)Math.Ceiling(items * KeysPerItem * 1.25))
+            ? KeyTable.GrowForAsync(Server, Workspace.Db, Workspace.Keys.Prefix + "bench:filler:", (long)Math.Ceiling(items * KeysPerItem * 1.25))
             : Task.CompletedTask;
 
     /// <summary>Waits (cheaply, on the queue's counter) until <paramref name="count"/> more items are offered.</summary>

@@ -76,7 +76,10 @@ internal sealed record KeyTable(long Keys, long Slots)
         var grown = false;
         while (table.Keys + newKeys >= table.Size)
         {
-            var fillers = Enumerable.Range(0, (int)(table.Size - table.Keys + 1))
+            // Fillers written while Redis saves or rewrites its AOF would not grow the table.
+            await RedisChildProcess.WaitEndedAsync(server, "before growing its key table");
+            // At least one: after a save, the table may already hold more keys than slots, and the next key grows it.
+            var fillers = Enumerable.Range(0, (int)Math.Max(1, table.Size - table.Keys + 1))
                 .Select(i => (RedisKey)$"{fillerPrefix}{table.Size}:{i}").ToArray();
             foreach (var chunk in fillers.Chunk(1000))
             {
@@ -87,7 +90,9 @@ internal sealed record KeyTable(long Keys, long Slots)
             var after = await ReadAsync(server);
             if (after is null || after.Size <= table.Size)
             {
-                throw new InvalidOperationException($"Redis's key table did not grow past {table} after {fillers.Length} filler keys.");
+                throw new InvalidOperationException(
+                    $"Redis's key table did not grow past {table} after {fillers.Length} filler keys" +
+                    $" (a save or AOF rewrite running now: {await RedisChildProcess.RunningAsync(server)}).");
             }
 
             table = await WaitRehashedAsync(server, after);

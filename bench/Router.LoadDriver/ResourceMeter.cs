@@ -6,7 +6,7 @@ namespace Router.LoadDriver;
 
 /// <summary>
 /// Where the machine's time went during a phase: CPU of the router, Redis and this driver (100 % = one core), and
-/// Redis's own account of its script calls (<c>INFO commandstats</c>: eval + evalsha).
+/// Redis's own account of its script calls (<c>INFO commandstats</c>: eval + evalsha) and of the commands they made.
 /// </summary>
 internal sealed class ResourceMeter
 {
@@ -21,20 +21,10 @@ internal sealed class ResourceMeter
         this.start = start;
     }
 
-    /// <summary>Waits for a running AOF rewrite to end (it slows every fsync), then starts measuring.</summary>
+    /// <summary>Waits for a running save or AOF rewrite to end (it slows every fsync), then starts measuring.</summary>
     public static async Task<ResourceMeter> StartAsync(IServer redis, int routerPid)
     {
-        var clock = Stopwatch.StartNew();
-        while (await RewritingAsync(redis))
-        {
-            await Task.Delay(100);
-        }
-
-        if (clock.Elapsed > TimeSpan.FromSeconds(1))
-        {
-            Console.Error.WriteLine($"  waited {clock.Elapsed.TotalSeconds:F0}s for an AOF rewrite to finish before measuring");
-        }
-
+        await RedisChildProcess.WaitEndedAsync(redis, "before measuring");
         await redis.LatencyResetAsync();
         return new(redis, routerPid, await TakeAsync(redis, routerPid));
     }
@@ -58,6 +48,8 @@ internal sealed class ResourceMeter
                 // Pages Redis touched for the first time (kernel-zeroed): its heap growing into memory it never used.
                 line += $" page-faults/{p.Name}={(after - before) / (double)p.Count:F1}";
             }
+
+            line += CommandsPer(end, p.Count, p.Name);
         }
 
         var rewrites = end.AofRewrites - start.AofRewrites;
@@ -65,13 +57,28 @@ internal sealed class ResourceMeter
             + KeyTable.DuringPhase(start.Keys, end.Keys);
     }
 
+    // The commands that took most of Redis's time, per unit of work: how many a unit made and how long each took.
+    // Redis counts the commands a script runs under their own names too, so this splits the script time; it is where a
+    // structure that grows with the backlog (a sorted set's skiplist, a set's table) shows its cost.
+    private string CommandsPer(Snapshot end, long count, string name)
+    {
+        var top = end.Commands.Select(c => (c.Key, Calls: c.Value.Calls - start.Commands.GetValueOrDefault(c.Key).Calls,
+                Usec: c.Value.Usec - start.Commands.GetValueOrDefault(c.Key).Usec))
+            .Where(c => c.Calls > 0 && c.Key is not ("eval" or "evalsha"))
+            .OrderByDescending(c => c.Usec)
+            .Take(6)
+            .Select(c => $"{c.Key} {c.Calls / (double)count:F1}×{c.Usec / (double)c.Calls:F1}µs");
+        return $" | commands/{name}: " + string.Join(' ', top);
+    }
+
     private static async Task<Snapshot> TakeAsync(IServer redis, int routerPid)
     {
         var info = (await redis.InfoAsync("all")).SelectMany(g => g).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        long Stat(string command, string field) =>
-            info.TryGetValue("cmdstat_" + command, out var v)
-                ? long.Parse(v.Split(',').First(p => p.StartsWith(field + "=", StringComparison.Ordinal))[(field.Length + 1)..], CultureInfo.InvariantCulture)
-                : 0;
+        long Field(string stats, string field) =>
+            long.Parse(stats.Split(',').First(p => p.StartsWith(field + "=", StringComparison.Ordinal))[(field.Length + 1)..], CultureInfo.InvariantCulture);
+        long Stat(string command, string field) => info.TryGetValue("cmdstat_" + command, out var v) ? Field(v, field) : 0;
+        var commands = info.Where(e => e.Key.StartsWith("cmdstat_", StringComparison.Ordinal))
+            .ToDictionary(e => e.Key["cmdstat_".Length..], e => (Calls: Field(e.Value, "calls"), Usec: Field(e.Value, "usec")), StringComparer.Ordinal);
         double Seconds(string name) => double.Parse(info[name], CultureInfo.InvariantCulture);
         return new Snapshot(
             Stopwatch.GetElapsedTime(0),
@@ -82,7 +89,8 @@ internal sealed class ResourceMeter
             Stat("eval", "usec") + Stat("evalsha", "usec"),
             long.Parse(info.GetValueOrDefault("aof_rewrites", "0"), CultureInfo.InvariantCulture),
             await KeyTable.ReadAsync(redis),
-            IsLocal(redis.EndPoint) ? MinorFaults(info.GetValueOrDefault("process_id")) : null);
+            IsLocal(redis.EndPoint) ? MinorFaults(info.GetValueOrDefault("process_id")) : null,
+            commands);
     }
 
     // Redis's latency monitor (on when latency-monitor-threshold > 0; bench/run.sh sets 1 ms): the worst stall of
@@ -91,12 +99,6 @@ internal sealed class ResourceMeter
     {
         var events = await redis.LatencyLatestAsync();
         return events.Length == 0 ? "" : " | redis stalls max: " + string.Join(' ', events.Select(e => $"{e.EventName}={e.MaxDurationMilliseconds}ms"));
-    }
-
-    private static async Task<bool> RewritingAsync(IServer redis)
-    {
-        var persistence = (await redis.InfoAsync("persistence")).SelectMany(g => g).ToArray();
-        return persistence.Any(e => e.Key is "aof_rewrite_in_progress" or "aof_rewrite_scheduled" && e.Value != "0");
     }
 
     private static bool IsLocal(System.Net.EndPoint endpoint) => endpoint switch
@@ -128,5 +130,6 @@ internal sealed class ResourceMeter
     }
 
     private sealed record Snapshot(
-        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites, KeyTable? Keys, long? RedisPageFaults);
+        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites, KeyTable? Keys, long? RedisPageFaults,
+        Dictionary<string, (long Calls, long Usec)> Commands);
 }

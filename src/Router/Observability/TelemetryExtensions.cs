@@ -46,6 +46,13 @@ internal static class TelemetryExtensions
             var protocol = telemetry.OtlpProtocol == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
             otel.UseOtlpExporter(protocol, endpoint);
         }
+        else
+        {
+            // Nothing exports the spans: without this, the SDK's default sampler would still record every request and
+            // intake span, tags and all, only to drop them (router CPU per item in docs/performance.md). A host that
+            // adds an exporter of its own in code sets a sampler with it (see TracingTests).
+            otel.WithTracing(tracing => tracing.SetSampler(new AlwaysOffSampler()));
+        }
 
         // ASP.NET Core's "Request starting/finished" lines carry the full URL with its query string, and
         // GET /v1/contacts?handle=email:… would put a customer's address in the log. Only warnings of that category pass,

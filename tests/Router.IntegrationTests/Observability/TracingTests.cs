@@ -44,9 +44,26 @@ public sealed class TracingTests
         Assert.Equal("done", accepted.GetTagItem("outcome"));
     }
 
+    [Fact]
+    public async Task WithoutAnOtlpEndpoint_NoSpanIsRecorded_SoAnExporterAddedWithoutASamplerGetsNone()
+    {
+        var spans = new ExportedSpans();
+        await using var host = await RouterTestHost.StartAsync(
+            services: s => s.ConfigureOpenTelemetryTracerProvider(b => b.AddInMemoryExporter(spans)));
+
+        var item = await host.Client.CreateItemAsync(new { externalId = "untraced", subject = "s" });
+
+        // The in-memory exporter exports as each span ends, and the intake span ends before the 201 is written.
+        Assert.Equal("queued", item.State);
+        Assert.Empty(spans.Named("router.intake", item.Id));
+    }
+
     private static Task<Activity[]> WaitForAsync(ExportedSpans spans, string name, string itemId) =>
         Eventually.GetAsync(() => Task.FromResult(spans.Named(name, itemId)), a => a.Length > 0, $"a {name} span of {itemId}");
 
     private static Task<RouterTestHost> StartAsync(ExportedSpans spans) =>
-        RouterTestHost.StartAsync(services: s => s.ConfigureOpenTelemetryTracerProvider(b => b.AddInMemoryExporter(spans)));
+        // With no OTLP endpoint the router samples nothing; a host that exports spans itself chooses its sampler.
+        RouterTestHost.StartAsync(services: s => s.ConfigureOpenTelemetryTracerProvider(b => b
+            .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
+            .AddInMemoryExporter(spans)));
 }

@@ -4,6 +4,7 @@ using Router.IntegrationTests.Infrastructure;
 
 namespace Router.IntegrationTests.Observability;
 
+[Collection(RecordedSpans.Name)]
 public sealed class TracingTests
 {
     [Fact]

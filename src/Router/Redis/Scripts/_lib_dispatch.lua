@@ -29,9 +29,10 @@ local function has_skills(agent_id, skills)
 end
 
 -- The first ready agent among the pool's longest idle that has the item's skills and has not declined it (an item
--- that was never offered has declined nobody: fresh skips that look).
+-- that was never offered has declined nobody: fresh skips that look). A fresh item that needs no skill takes the
+-- longest idle agent whoever it is, so only that one is read: the 16-member read was intake's dearest command.
 local function pick_agent(ready_key, item_id, skills, fresh)
-  local CANDIDATES = 16
+  local CANDIDATES = (fresh and next(skills) == nil) and 1 or 16
   local declined = key('item', item_id, 'declined')
   local agents = redis.call('ZRANGE', ready_key, 0, CANDIDATES - 1, 'WITHSCORES')
   for i = 1, #agents, 2 do

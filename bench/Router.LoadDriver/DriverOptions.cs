@@ -16,6 +16,9 @@ internal sealed record DriverOptions
           --items M               items in the agents-free phase; 0 to skip it (20000)
           --sweep C1,C2,...       repeat the agents-free phase at these concurrencies (default: --concurrency only)
           --concurrency C         concurrent HTTP requests (64)
+          --repeat N              run each closed-loop agents-free phase N times, each on a fresh router; the summary
+                                  gives every run and judges the targets on the median (1). This VM moves the same
+                                  phase by ±10 % from run to run
           --rates R1,R2,...       also run the agents-free phase open loop at these steady rates (items/s), latency
                                   counted from when each send was due; 'none' to skip (2500,4000)
           --paced-concurrency C   most requests in flight in a paced phase (256)
@@ -48,6 +51,8 @@ internal sealed record DriverOptions
     public int Concurrency { get; init; } = 64;
 
     public IReadOnlyList<int> Sweep { get; init; } = [];
+
+    public int Repeat { get; init; } = 1;
 
     public int Warmup { get; init; } = 20_000;
 
@@ -86,6 +91,7 @@ internal sealed record DriverOptions
                 "--items" => o with { Items = Int(Next()) },
                 "--concurrency" => o with { Concurrency = Int(Next()) },
                 "--sweep" => o with { Sweep = Ints(Next()) },
+                "--repeat" => o with { Repeat = Positive(name, Int(Next())) },
                 "--warmup" => o with { Warmup = Int(Next()) },
                 "--warmup-max" => o with { WarmupMax = Int(Next()) },
                 "--rates" => o with { Rates = NoneOrInts(Next()) },
@@ -121,6 +127,9 @@ internal sealed record DriverOptions
     }
 
     private static int Int(string value) => int.Parse(value.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    private static int Positive(string name, int value) =>
+        value > 0 ? value : throw new ArgumentException($"{name} needs a number above 0, not {value}.");
 
     private static int[] Ints(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Int).ToArray();

@@ -43,7 +43,10 @@ Console.WriteLine();
 var free = new List<(int Concurrency, IngestFigures Figures)>();
 foreach (var concurrency in options.Items == 0 ? [] : options.Sweep.Count > 0 ? options.Sweep : [options.Concurrency])
 {
-    free.Add((concurrency, await FreePhase.RunAsync(options, redis, concurrency)));
+    for (var run = 0; run < options.Repeat; run++)
+    {
+        free.Add((concurrency, await FreePhase.RunAsync(options, redis, concurrency)));
+    }
 }
 
 var paced = new List<(double Rate, IngestFigures Figures)>();

@@ -32,11 +32,34 @@ internal static class Summary
                 + $" ({Delta(b.Burst.ItemsPerSecond, baseline?.Burst.ItemsPerSecond)}) drain offers/s={b.DrainOffersPerSecond:F0} ({Delta(b.DrainOffersPerSecond, baseline?.DrainOffersPerSecond)})");
         }
 
-        var main = free.FirstOrDefault(f => f.Concurrency == options.Concurrency).Figures ?? (free.Count > 0 ? free[0].Figures : null);
-        if (main is not null)
+        // Repeated phases: each concurrency's runs, judged on their medians (the same phase moves ±10 % between runs here).
+        var medians = free.GroupBy(f => f.Concurrency)
+            .Select(g => (Concurrency: g.Key, Runs: g.Count(),
+                ItemsPerSecond: Median(g.Select(f => f.Figures.ItemsPerSecond)), P99: Median(g.Select(f => f.Figures.SendToOffer.P99))))
+            .ToList();
+        foreach (var m in medians.Where(m => m.Runs > 1))
         {
-            Console.WriteLine($"target items/s >= {TargetItemsPerSecond}: {Verdict(main.ItemsPerSecond >= TargetItemsPerSecond)} ({main.ItemsPerSecond:F0})");
-            Console.WriteLine($"target p99 <= {TargetP99Ms} ms at {main.ItemsPerSecond:F0} items/s, {options.Concurrency} in flight: {Verdict(main.SendToOffer.P99 <= TargetP99Ms)} ({main.SendToOffer.P99:F1} ms)");
+            var runs = free.Where(f => f.Concurrency == m.Concurrency).Select(f => f.Figures).ToList();
+            Console.WriteLine($"phase=free concurrency={m.Concurrency} median of {m.Runs}: items/s={m.ItemsPerSecond:F0} ({runs.Min(f => f.ItemsPerSecond):F0}–{runs.Max(f => f.ItemsPerSecond):F0})"
+                + $" p99={m.P99:F1}ms ({runs.Min(f => f.SendToOffer.P99):F1}–{runs.Max(f => f.SendToOffer.P99):F1})");
+        }
+
+        if (medians.Count > 0)
+        {
+            var main = medians.FirstOrDefault(m => m.Concurrency == options.Concurrency);
+            main = main.Runs > 0 ? main : medians[0];
+            var of = main.Runs > 1 ? $", median of {main.Runs} runs" : "";
+            Console.WriteLine($"target items/s >= {TargetItemsPerSecond}: {Verdict(main.ItemsPerSecond >= TargetItemsPerSecond)} ({main.ItemsPerSecond:F0}{of})");
+            Console.WriteLine($"target p99 <= {TargetP99Ms} ms at {main.ItemsPerSecond:F0} items/s, {main.Concurrency} in flight: {Verdict(main.P99 <= TargetP99Ms)} ({main.P99:F1} ms{of})");
+        }
+
+        // Throughput at a latency objective: the best rate among the concurrencies tried whose p99 kept to it.
+        if (medians.Count > 1)
+        {
+            var kept = medians.Where(m => m.P99 <= TargetP99Ms).OrderByDescending(m => m.ItemsPerSecond).Take(1).ToList();
+            Console.WriteLine(kept is [var best]
+                ? $"both targets at one concurrency: {Verdict(best.ItemsPerSecond >= TargetItemsPerSecond)} (best with p99 <= {TargetP99Ms} ms: {best.ItemsPerSecond:F0} items/s at {best.Concurrency} in flight, p99 {best.P99:F1} ms)"
+                : $"both targets at one concurrency: MISSED (no concurrency tried kept p99 <= {TargetP99Ms} ms)");
         }
 
         foreach (var (rate, f) in paced)
@@ -50,6 +73,13 @@ internal static class Summary
             var burstFlat = backlogs.All(b => Math.Abs(b.Burst.ItemsPerSecond / baseline.Burst.ItemsPerSecond - 1) <= FlatWithin);
             Console.WriteLine($"target flat within ±{FlatWithin:P0} of backlog={baseline.Backlog}: drain offers/s {Verdict(drainFlat)}, burst items/s {Verdict(burstFlat)}");
         }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static string Delta(double value, double? baseline) =>

@@ -17,8 +17,8 @@ internal sealed record DriverOptions
           --sweep C1,C2,...       repeat the agents-free phase at these concurrencies (default: --concurrency only)
           --concurrency C         concurrent HTTP requests (64)
           --repeat N              run each closed-loop agents-free phase N times, each on a fresh router; the summary
-                                  gives every run and judges the targets on the median (1). This VM moves the same
-                                  phase by ±10 % from run to run
+                                  gives every run and judges the targets on the medians (1). On this VM one run of
+                                  a phase moves by 10 % or more from the next
           --rates R1,R2,...       also run the agents-free phase open loop at these steady rates (items/s), latency
                                   counted from when each send was due; 'none' to skip (2500,4000)
           --paced-concurrency C   most requests in flight in a paced phase (256)

@@ -61,8 +61,9 @@ public sealed class MailboxOptions
     public int PollSeconds { get; set; } = 30;
 
     /// <summary>
-    /// IDLE is ended and re-issued (after a NOOP) this often: RFC 2177 asks for less than 29 minutes, and the NOOP finds
-    /// a folder deleted or replaced under us on servers that only say so in answer to a command. <value>300</value>
+    /// IDLE is ended and re-issued this often, with the folder selected again in between: RFC 2177 asks for less than
+    /// 29 minutes, and the new SELECT finds a folder deleted or replaced under us, which servers do not reliably report to
+    /// a session that has it open (dovecot may keep serving the old folder's view). <value>300</value>
     /// </summary>
     [Range(1, 1740)]
     public int IdleRenewSeconds { get; set; } = 300;

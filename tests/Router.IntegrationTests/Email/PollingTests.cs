@@ -7,11 +7,13 @@ namespace Router.IntegrationTests.Email;
 /// <summary>A server without IDLE is polled.</summary>
 public sealed class PollingTests
 {
+    /// <summary>dovecot.conf for a server announcing only these capabilities: no IDLE.</summary>
+    internal const string WithoutIdle = "imap_capability = IMAP4rev1 LITERAL+ UIDPLUS MOVE NAMESPACE";
+
     [Fact]
     public async Task ServerWithoutIdle_IsPolled_AndMailStillArrives()
     {
-        // dovecot announcing only these capabilities: no IDLE.
-        await using var server = await DovecotServer.StartPrivateAsync("imap_capability = IMAP4rev1 LITERAL+ UIDPLUS MOVE NAMESPACE");
+        await using var server = await DovecotServer.StartPrivateAsync(WithoutIdle);
         var user = server.NewUser();
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName());
         settings["Router:Email:Mailboxes:0:PollSeconds"] = "1";

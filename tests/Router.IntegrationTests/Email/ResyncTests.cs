@@ -21,6 +21,7 @@ public sealed class ResyncTests
         }
 
         await host.WaitForItemCountAsync(3);
+        await Eventually.GetAsync(() => user.CountAsync("Support"), n => n == 0, "the first three moved out"); // else the delete takes one with it
 
         // The new folder numbers its mail from UID 1 again, below the cursor: only the new UIDVALIDITY says so.
         await user.DeleteFolderAsync("Support");
@@ -29,7 +30,7 @@ public sealed class ResyncTests
         var second = new[] { first[0], TestMail.NewMessageId(), TestMail.NewMessageId() };
         foreach (var id in second)
         {
-            await user.AppendAsync(TestMail.Create(messageId: id), "Support");
+            await AppendUntilAcceptedAsync(user, TestMail.Create(messageId: id), "Support");
         }
 
         foreach (var id in second)
@@ -40,6 +41,46 @@ public sealed class ResyncTests
         await Eventually.GetAsync(() => user.CountAsync("Support"), n => n == 0, "the recreated folder emptied");
         Assert.Equal(5, await host.ItemCountAsync());
         Assert.Equal(6, await user.CountAsync("Processed")); // the re-sent copy was recognised, then moved like the rest
+    }
+
+    /// <summary>
+    /// dovecot may answer a session whose folder was deleted and recreated under it with an untagged NO ("Internal
+    /// error") and go on serving the old folder's empty view, new mail never showing: only selecting the folder again
+    /// finds it. Unlike the test above, the watcher is idle (or between polls) the whole time, nothing it does while
+    /// the folder is replaced can end the session for it.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task FolderReplacedWhileIdle_IsReadAgain_NotLeftUnread(bool idle)
+    {
+        await using var server = await DovecotServer.StartPrivateAsync(idle ? PollingTests.WithoutIdle + " IDLE" : PollingTests.WithoutIdle);
+        var user = server.NewUser();
+        await user.CreateFolderAsync("Support");
+        var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName(), "Support");
+        settings["Router:Email:Mailboxes:0:IdleRenewSeconds"] = "2";
+        settings["Router:Email:Mailboxes:0:PollSeconds"] = "2";
+        await using var host = await RouterTestHost.StartAsync(settings: settings);
+        var before = TestMail.NewMessageId();
+        await user.AppendAsync(TestMail.Create(messageId: before), "Support");
+        await host.WaitForItemAsync(before);
+        await Eventually.GetAsync(() => user.CountAsync("Support"), n => n == 0, "the first mail moved out");
+
+        await user.DeleteFolderAsync("Support");
+        await user.CreateFolderAsync("Support");
+        var after = new[] { TestMail.NewMessageId(), TestMail.NewMessageId() };
+        foreach (var id in after)
+        {
+            await AppendUntilAcceptedAsync(user, TestMail.Create(messageId: id), "Support");
+        }
+
+        foreach (var id in after)
+        {
+            await host.WaitForItemAsync(id, timeoutMs: 15_000);
+        }
+
+        Assert.Equal(3, await host.ItemCountAsync());
+        await Eventually.GetAsync(() => user.CountAsync("Support"), n => n == 0, "the recreated folder emptied");
     }
 
     [Fact]
@@ -75,14 +116,17 @@ public sealed class ResyncTests
         await Eventually.GetAsync(() => user.CountAsync("INBOX"), n => n == 0, "an empty INBOX");
     }
 
-    /// <summary>A sender retries while the server is down, as an MTA would; a retried APPEND may duplicate, intake must not.</summary>
-    private static async Task AppendUntilAcceptedAsync(ImapUser user, byte[] raw)
+    /// <summary>
+    /// A sender retries while the server is down or refuses the APPEND (dovecot: "NO Mailbox was deleted under us" just
+    /// after a delete and create), as an MTA would; a retried APPEND may duplicate, intake must not.
+    /// </summary>
+    private static async Task AppendUntilAcceptedAsync(ImapUser user, byte[] raw, string folder = "INBOX")
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await user.AppendAsync(raw);
+                await user.AppendAsync(raw, folder);
                 return;
             }
             catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException && attempt < 100)

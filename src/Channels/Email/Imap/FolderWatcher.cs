@@ -8,7 +8,8 @@ namespace Router.Channels.Email.Imap;
 /// <summary>
 /// Keeps one folder read: connects (through the <c>email-imap-connect</c> pipeline, which backs off while the server
 /// is away), reads what is new, then waits for more with IDLE (re-issued every <see cref="MailboxOptions.IdleRenewSeconds"/>)
-/// or, on servers without IDLE, by polling. Any failure drops the connection and starts over; the cursor makes that safe.
+/// or, on servers without IDLE, by polling. Each renewal or poll selects the folder again (<see cref="ImapSession.ReselectAsync"/>).
+/// Any failure drops the connection and starts over; the cursor makes that safe.
 /// </summary>
 internal sealed class FolderWatcher(
     FolderSync sync,
@@ -78,7 +79,7 @@ internal sealed class FolderWatcher(
             if (!session.CanIdle)
             {
                 await Task.Delay(TimeSpan.FromSeconds(mailbox.PollSeconds), time, cancellationToken);
-                await session.Client.NoOpAsync(cancellationToken);
+                await session.ReselectAsync(cancellationToken);
                 continue;
             }
 
@@ -92,7 +93,7 @@ internal sealed class FolderWatcher(
             idleDone = null;
             if (!changed)
             {
-                await session.Client.NoOpAsync(cancellationToken); // a deleted folder shows here (BYE), not during IDLE
+                await session.ReselectAsync(cancellationToken); // a folder deleted or replaced under the IDLE shows here
             }
         }
     }

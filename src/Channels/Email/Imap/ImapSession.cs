@@ -17,6 +17,15 @@ internal sealed class ImapSession(ImapClient client, IMailFolder watched, IMailF
 
     public bool CanIdle => Client.Capabilities.HasFlag(ImapCapabilities.Idle);
 
+    /// <summary>
+    /// Selects the watched folder again, so the session sees the folder its name stands for now. A NOOP does not
+    /// reliably tell a folder deleted and recreated under the session: dovecot may answer it with an untagged NO and
+    /// go on serving the old folder's empty view, where new mail never shows. A fresh SELECT opens the new folder (its
+    /// new UIDVALIDITY makes <see cref="FolderSync"/> read it all), or fails when the folder is gone.
+    /// </summary>
+    public async Task ReselectAsync(CancellationToken cancellationToken) =>
+        await Watched.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         try

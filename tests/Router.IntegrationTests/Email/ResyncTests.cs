@@ -46,15 +46,16 @@ public sealed class ResyncTests
     /// <summary>
     /// dovecot may answer a session whose folder was deleted and recreated under it with an untagged NO ("Internal
     /// error") and go on serving the old folder's empty view, new mail never showing: only selecting the folder again
-    /// finds it. Unlike the test above, the watcher is idle (or between polls) the whole time, nothing it does while
-    /// the folder is replaced can end the session for it.
+    /// finds it. Here the watcher idles (or sleeps between polls) the whole time the folder is replaced, so it learns of
+    /// the change only from what it asks next. dovecot ends the session instead in some runs (timing decides), so
+    /// without the new SELECT this test fails in some runs, not all.
     /// </summary>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task FolderReplacedWhileIdle_IsReadAgain_NotLeftUnread(bool idle)
     {
-        await using var server = await DovecotServer.StartPrivateAsync(idle ? PollingTests.WithoutIdle + " IDLE" : PollingTests.WithoutIdle);
+        await using var server = idle ? await DovecotServer.GetAsync() : await DovecotServer.StartPrivateAsync(PollingTests.WithoutIdle);
         var user = server.NewUser();
         await user.CreateFolderAsync("Support");
         var settings = EmailTestHost.MailboxSettings(user, EmailTestHost.NewMailboxName(), "Support");

@@ -76,7 +76,6 @@ internal sealed class ResourceMeter
         var info = (await redis.InfoAsync("all")).SelectMany(g => g).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         long Field(string stats, string field) =>
             long.Parse(stats.Split(',').First(p => p.StartsWith(field + "=", StringComparison.Ordinal))[(field.Length + 1)..], CultureInfo.InvariantCulture);
-        long Stat(string command, string field) => info.TryGetValue("cmdstat_" + command, out var v) ? Field(v, field) : 0;
         var commands = info.Where(e => e.Key.StartsWith("cmdstat_", StringComparison.Ordinal))
             .ToDictionary(e => e.Key["cmdstat_".Length..], e => (Calls: Field(e.Value, "calls"), Usec: Field(e.Value, "usec")), StringComparer.Ordinal);
         double Seconds(string name) => double.Parse(info[name], CultureInfo.InvariantCulture);
@@ -85,8 +84,6 @@ internal sealed class ResourceMeter
             Cpu(routerPid),
             TimeSpan.FromSeconds(Seconds("used_cpu_user") + Seconds("used_cpu_sys")),
             Process.GetCurrentProcess().TotalProcessorTime,
-            Stat("eval", "calls") + Stat("evalsha", "calls"),
-            Stat("eval", "usec") + Stat("evalsha", "usec"),
             long.Parse(info.GetValueOrDefault("aof_rewrites", "0"), CultureInfo.InvariantCulture),
             await KeyTable.ReadAsync(redis),
             IsLocal(redis.EndPoint) ? MinorFaults(info.GetValueOrDefault("process_id")) : null,
@@ -130,6 +127,12 @@ internal sealed class ResourceMeter
     }
 
     private sealed record Snapshot(
-        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long ScriptCalls, long ScriptUsec, long AofRewrites, KeyTable? Keys, long? RedisPageFaults,
-        Dictionary<string, (long Calls, long Usec)> Commands);
+        TimeSpan Wall, TimeSpan Router, TimeSpan Redis, TimeSpan Driver, long AofRewrites, KeyTable? Keys, long? RedisPageFaults,
+        Dictionary<string, (long Calls, long Usec)> Commands)
+    {
+        /// <summary>The script calls (eval + evalsha) so far, and Redis's time in them.</summary>
+        public long ScriptCalls => Commands.GetValueOrDefault("eval").Calls + Commands.GetValueOrDefault("evalsha").Calls;
+
+        public long ScriptUsec => Commands.GetValueOrDefault("eval").Usec + Commands.GetValueOrDefault("evalsha").Usec;
+    }
 }

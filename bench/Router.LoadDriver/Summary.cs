@@ -33,13 +33,13 @@ internal static class Summary
         }
 
         // Repeated phases: each concurrency's runs, judged on their medians (the same phase moves ±10 % between runs here).
-        var medians = free.GroupBy(f => f.Concurrency)
+        var groups = free.GroupBy(f => f.Concurrency, f => f.Figures).ToList();
+        var medians = groups
             .Select(g => (Concurrency: g.Key, Runs: g.Count(),
-                ItemsPerSecond: Median(g.Select(f => f.Figures.ItemsPerSecond)), P99: Median(g.Select(f => f.Figures.SendToOffer.P99))))
+                ItemsPerSecond: Median(g.Select(f => f.ItemsPerSecond)), P99: Median(g.Select(f => f.SendToOffer.P99))))
             .ToList();
-        foreach (var m in medians.Where(m => m.Runs > 1))
+        foreach (var (m, runs) in medians.Zip(groups).Where(p => p.First.Runs > 1))
         {
-            var runs = free.Where(f => f.Concurrency == m.Concurrency).Select(f => f.Figures).ToList();
             Console.WriteLine($"phase=free concurrency={m.Concurrency} median of {m.Runs}: items/s={m.ItemsPerSecond:F0} ({runs.Min(f => f.ItemsPerSecond):F0}–{runs.Max(f => f.ItemsPerSecond):F0})"
                 + $" p99={m.P99:F1}ms ({runs.Min(f => f.SendToOffer.P99):F1}–{runs.Max(f => f.SendToOffer.P99):F1})");
         }

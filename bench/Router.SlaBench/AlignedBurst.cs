@@ -21,7 +21,7 @@ internal sealed class AlignedBurst(int count) : ItemSource
         var ids = await PlannedItems.CreateAsync(workspace, policy, TimeProvider.System, count, start);
         var first = policy.FirstResponseSteps.Values.Min(s => s.FiresAfter(policy.Target)).ToTimeSpan();
         Console.WriteLine($"  {ids.Length:N0} items made through intake.lua in {made.Elapsed.TotalSeconds:F1} s, all clocks starting at +{Lead.TotalSeconds:F0} s: "
-            + $"{ids.Length:N0} members due at once at +{(Lead + first).TotalSeconds:F1} s and at each later step; waiting for them");
+            + $"{ids.Length:N0} events due at once at +{(Lead + first).TotalSeconds:F1} s and at each later step; waiting for them");
         if (DateTimeOffset.UtcNow > start + first)
         {
             Console.WriteLine("  WARNING: making the items took longer than the lead: the first burst was fired while it grew.");

@@ -13,16 +13,16 @@ internal sealed record BenchOptions
           --config-dir PATH           where appsettings.json and routing.json are copied from (default: <repo>/config)
           --pending P1,P2,...         pending timers for the tick-cost phase; 'none' to skip (0,10000,100000,1000000)
           --idle-calls N              measured sla_fire calls with nothing due, per P (2000)
-          --due K                     due members fired by one measured sla_fire call (500, the router's batch)
+          --due K                     due events fired by one measured sla_fire call (500, the router's batch)
           --due-rounds R              measured calls with K due, per P (10)
-          --burst B                   members due at the same instant, drained as one tick drains them, after the
+          --burst B                   events due at the same instant, drained as one tick drains them, after the
                                       largest P; 0 to skip (20000)
           --lateness-pending P1,...   pending timers for the lateness phase; 'none' to skip (0,1000000)
           --items N                   items created through POST /v1/items in the lateness phase (2000)
           --spread-seconds S          the items are sent evenly over S seconds (4)
           --concurrency C             concurrent HTTP requests at most (16)
           --burst-items N1,N2,...     then, for each N, N items whose clocks all start at one instant, in the router
-                                      with the largest lateness P: N members due at once at each step; 'none' to
+                                      with the largest lateness P: N events due at once at each step; 'none' to
                                       skip (10000,20000)
         """;
 

@@ -59,8 +59,8 @@ internal sealed class BenchPolicy
     public List<RedisValue> PlanNew(DateTimeOffset start) =>
         SlaArguments.For(SlaPlanner.Plan(Policy, Instant.FromDateTimeOffset(start), Duration.Zero, Duration.Zero), Routing);
 
-    /// <summary>Members of <c>sla:due</c> (steps and breaches) of an item created at <paramref name="start"/> that are due at <paramref name="now"/>.</summary>
-    public int DueMembers(DateTimeOffset start, DateTimeOffset now)
+    /// <summary>Events (steps and breaches) of an item created at <paramref name="start"/> that are due at <paramref name="now"/>.</summary>
+    public int DueEvents(DateTimeOffset start, DateTimeOffset now)
     {
         var plan = SlaPlanner.Plan(Policy, Instant.FromDateTimeOffset(start), Duration.Zero, Duration.Zero);
         var at = Instant.FromDateTimeOffset(now);

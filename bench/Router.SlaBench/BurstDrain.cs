@@ -2,23 +2,23 @@ using System.Diagnostics;
 
 namespace Router.SlaBench;
 
-/// <summary>A burst drained: members due at once, the <c>sla_fire</c> calls it took and the wall time of the whole drain.</summary>
-internal sealed record BurstFigures(int Pending, int Members, int Calls, TimeSpan Drain, double ServerMicrosPerMember, bool AofRewrite)
+/// <summary>A burst drained: events due at once, the <c>sla_fire</c> calls it took and the wall time of the whole drain.</summary>
+internal sealed record BurstFigures(int Pending, int Events, int Calls, TimeSpan Drain, double ServerMicrosPerEvent, bool AofRewrite)
 {
-    public double MembersPerSecond => Members / Drain.TotalSeconds;
+    public double EventsPerSecond => Events / Drain.TotalSeconds;
 }
 
 /// <summary>
-/// Many members due at the same instant, as on a business-hours calendar: every item that arrived while the office was
+/// Many events due at the same instant, as on a business-hours calendar: every item that arrived while the office was
 /// closed starts its clock at the opening, so all their 50 % steps (and all their breaches) fall on the same
 /// millisecond. One tick then loops as <see cref="Sla.SlaTickJob.FireDueAsync"/> does (batches of 500 until a batch is
-/// not full); the last member of the burst fires as late as the whole drain takes.
+/// not full); the last event of the burst fires as late as the whole drain takes.
 /// </summary>
 internal static class BurstDrain
 {
-    public static async Task<BurstFigures> RunAsync(SlaWorkspace workspace, StackExchange.Redis.IServer server, DueItems due, int members)
+    public static async Task<BurstFigures> RunAsync(SlaWorkspace workspace, StackExchange.Redis.IServer server, DueItems due, int events)
     {
-        await due.CreateAsync((members + due.MembersPerItem - 1) / due.MembersPerItem);
+        await due.CreateAsync((events + due.EventsPerItem - 1) / due.EventsPerItem);
         var pending = (int)await workspace.Db.SortedSetLengthAsync(workspace.Keys.SlaDue);
         var rewrites = await AofRewrites.WaitThenWatchAsync(server);
         var stats = await CommandStats.StartAsync(server);
@@ -34,9 +34,9 @@ internal static class BurstDrain
         var drain = clock.Elapsed;
         var (_, micros) = await stats.StopAsync();
         var figures = new BurstFigures(pending, total, calls, drain, micros / (double)total, await rewrites.OverlappedAsync());
-        Console.WriteLine($"  burst: {total:N0} members due at once ({pending - total:N0} other timers pending) drained in {calls} sla_fire calls, "
-            + $"{figures.Drain.TotalMilliseconds:F0} ms ({figures.MembersPerSecond:N0} members/s), "
-            + $"in Redis {figures.ServerMicrosPerMember:F1} µs/member; AOF rewrite during: {(figures.AofRewrite ? "yes" : "no")}; {Machine.Load()}");
+        Console.WriteLine($"  burst: {total:N0} events due at once ({pending - total:N0} other timers pending) drained in {calls} sla_fire calls, "
+            + $"{figures.Drain.TotalMilliseconds:F0} ms ({figures.EventsPerSecond:N0} events/s), "
+            + $"in Redis {figures.ServerMicrosPerEvent:F1} µs/event; AOF rewrite during: {(figures.AofRewrite ? "yes" : "no")}; {Machine.Load()}");
         return figures;
     }
 }

@@ -12,8 +12,8 @@ internal sealed class DueItems(SlaWorkspace workspace, BenchPolicy policy)
 
     private readonly ShiftedTimeProvider past = new(-Age);
 
-    /// <summary>Due members (steps and breaches) each item puts in <c>sla:due</c>.</summary>
-    public int MembersPerItem => policy.DueMembers(DateTimeOffset.UtcNow - Age, DateTimeOffset.UtcNow);
+    /// <summary>Due events (steps and breaches) of each item, all behind its one member of <c>sla:due</c>.</summary>
+    public int EventsPerItem => policy.DueEvents(DateTimeOffset.UtcNow - Age, DateTimeOffset.UtcNow);
 
     public Task CreateAsync(int count) => PlannedItems.CreateAsync(workspace, policy, past, count);
 }

@@ -6,7 +6,7 @@ namespace Router.SlaBench;
 
 /// <summary>The figures of one lateness run.</summary>
 /// <param name="SlowTicks">Server time, µs, of the router's own <c>sla_fire</c> calls that took 1 ms or more (slow log).</param>
-/// <param name="DueAfter">Members left in <c>sla:due</c> at the end: the seeded ones plus one resolution breach per item.</param>
+/// <param name="DueAfter">Members left in <c>sla:due</c> at the end: the seeded ones plus one per item (its resolution breach).</param>
 /// <param name="AofRewrite">An AOF rewrite ran while the router ran.</param>
 internal sealed record LatenessFigures(string Items, int Pending, FiredFigures Fired, Distribution SlowTicks, long DueAfter, bool AofRewrite);
 

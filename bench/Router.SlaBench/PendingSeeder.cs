@@ -4,16 +4,15 @@ using StackExchange.Redis;
 namespace Router.SlaBench;
 
 /// <summary>
-/// Fills a workspace's <c>sla:due</c> with timers that are not due: members shaped like the router's
-/// (<c>item|fr|step</c>, <c>item|res|!</c>) at random times from 1 to 30 days ahead, with pipelined ZADDs of 1,000
-/// members. No item hashes stand behind them: <c>sla_fire</c> reads only the members in its due range, so for the cost
+/// Fills a workspace's <c>sla:due</c> with timers that are not due: members shaped like the router's (an item id, for
+/// the item's next step or breach) at random times from 1 to 30 days ahead, with pipelined ZADDs of 1,000 members.
+/// No item hashes stand behind them: <c>sla_fire</c> reads only the members in its due range, so for the cost
 /// of a tick a plain member is a pending timer like any other, and seeding a million takes seconds, not minutes.
 /// </summary>
 internal sealed class PendingSeeder(SlaWorkspace workspace)
 {
     private const int PerCommand = 1000;
     private const int InFlight = 16;
-    private static readonly string[] Suffixes = ["|fr|default:50% of firstResponse: notify:supervisors", "|fr|!", "|res|default:-4h of resolution: notify:supervisors", "|res|!"];
 
     private readonly Random random = new(4);
     private int seeded;
@@ -35,8 +34,7 @@ internal sealed class PendingSeeder(SlaWorkspace workspace)
             var entries = new SortedSetEntry[Math.Min(PerCommand, target - seeded)];
             for (var i = 0; i < entries.Length; i++, seeded++)
             {
-                var item = $"pending{seeded / Suffixes.Length:D8}-0000-7000-8000-000000000000";
-                entries[i] = new SortedSetEntry(item + Suffixes[seeded % Suffixes.Length], from + Math.Floor(random.NextDouble() * span));
+                entries[i] = new SortedSetEntry($"pending{seeded:D8}-0000-7000-8000-000000000000", from + Math.Floor(random.NextDouble() * span));
             }
 
             inFlight.Add(workspace.Db.SortedSetAddAsync(workspace.Keys.SlaDue, entries));

@@ -34,7 +34,7 @@ internal sealed class SlaWorkspace : IAsyncDisposable
     /// <summary>The router's item store with scripts that see <paramref name="time"/> as now.</summary>
     public ItemStore ItemsAt(TimeProvider time) => new(redis, Keys, new RouterScripts(redis, Keys, time));
 
-    /// <summary>One <c>sla_fire</c> call as <see cref="Sla.SlaTickJob"/> makes it; returns the members handled.</summary>
+    /// <summary>One <c>sla_fire</c> call as <see cref="Sla.SlaTickJob"/> makes it; returns the events handled.</summary>
     public async Task<int> FireAsync(int batch)
     {
         var result = (RedisResult[])(await Scripts.RunAsync(

@@ -9,12 +9,12 @@ internal static class Summary
     {
         if (ticks.Count > 0)
         {
-            Console.WriteLine("| pending timers | idle tick round trip p50 / p99 / max (µs) | idle tick in Redis (µs/call) | tick firing K: round trip p50 / max (ms) | in Redis per fired member (µs) | AOF rewrite |");
+            Console.WriteLine("| pending timers | idle tick round trip p50 / p99 / max (µs) | idle tick in Redis (µs/call) | tick firing K: round trip p50 / max (ms) | in Redis per fired event (µs) | AOF rewrite |");
             Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | --- |");
             foreach (var t in ticks)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {t.Pending:N0} | {t.IdleMicros.P50:F0} / {t.IdleMicros.P99:F0} / {t.IdleMicros.Max:F0} | {t.IdleServerMicros:F1} | K={t.Due}: {t.DueMillis.P50:F1} / {t.DueMillis.Max:F1} | {t.DueServerMicrosPerMember:F1} | {YesNo(t.AofRewrite)} |"));
+                    $"| {t.Pending:N0} | {t.IdleMicros.P50:F0} / {t.IdleMicros.P99:F0} / {t.IdleMicros.Max:F0} | {t.IdleServerMicros:F1} | K={t.Due}: {t.DueMillis.P50:F1} / {t.DueMillis.Max:F1} | {t.DueServerMicrosPerEvent:F1} | {YesNo(t.AofRewrite)} |"));
             }
 
             Console.WriteLine();
@@ -23,7 +23,7 @@ internal static class Summary
         if (burst is not null)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Burst: {burst.Members:N0} members due at the same instant ({burst.Pending - burst.Members:N0} other timers pending) drained in {burst.Calls} calls, {burst.Drain.TotalMilliseconds:F0} ms ({burst.MembersPerSecond:N0} members/s; in Redis {burst.ServerMicrosPerMember:F1} µs/member; AOF rewrite during: {YesNo(burst.AofRewrite)})."));
+                $"Burst: {burst.Events:N0} events due at the same instant ({burst.Pending - burst.Events:N0} other timers pending) drained in {burst.Calls} calls, {burst.Drain.TotalMilliseconds:F0} ms ({burst.EventsPerSecond:N0} events/s; in Redis {burst.ServerMicrosPerEvent:F1} µs/event; AOF rewrite during: {YesNo(burst.AofRewrite)})."));
             Console.WriteLine();
         }
 

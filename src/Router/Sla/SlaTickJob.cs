@@ -9,13 +9,14 @@ namespace Router.Sla;
 
 /// <summary>
 /// Fires due escalation steps and breaches. Quartz runs it every <see cref="SlaOptions.TickMilliseconds"/> on every
-/// instance; <c>sla_fire.lua</c> claims each due member atomically, so nothing fires twice, and the due-set lives in
-/// Redis, so nothing is missed across restarts. The cost of a tick does not depend on how many steps are pending.
+/// instance; <c>sla_fire.lua</c> claims each due item's member of <c>sla:due</c> atomically and fires what of the item is
+/// due in the same call, so nothing fires twice, and the due-set lives in Redis, so nothing is missed across restarts. The cost of a tick does not depend on how many steps are pending.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class SlaTickJob(
     RouterScripts scripts, RedisKeys keys, SlaClock clock, IDispatchSignal dispatch, RouterMetrics metrics, ILogger<SlaTickJob> logger) : IJob
 {
+    /// <summary>Events (steps and breaches) one <c>sla_fire</c> call handles at most, give or take one item's.</summary>
     public const int Batch = 500;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
@@ -30,7 +31,7 @@ internal sealed class SlaTickJob(
         }
     }
 
-    /// <summary>Fires everything due now; returns how many members were handled.</summary>
+    /// <summary>Fires everything due now; returns how many events (steps and breaches) were handled.</summary>
     internal async Task<int> FireDueAsync()
     {
         var total = 0;

@@ -7,7 +7,7 @@ namespace Router.IntegrationTests.Sla;
 /// <summary>SLA ladders on real Redis with real time: a policy of a few seconds, seen step by step.</summary>
 public sealed class EscalationTests
 {
-    private const string Ladder = """
+    internal const string Ladder = """
         {
           "calendars": { "always": { "timeZone": "UTC", "open": "24/7" } },
           "default": {
@@ -22,7 +22,7 @@ public sealed class EscalationTests
         }
         """;
 
-    private static readonly string[] Steps = ["raise-priority", "widen", "notify", "move"];
+    internal static readonly string[] Steps = ["raise-priority", "widen", "notify", "move"];
 
     [Fact]
     public async Task Ladder_EachStepFiresOnceInOrder_WithinASecondOfItsDueTime_ThenTheBreach()
@@ -77,7 +77,7 @@ public sealed class EscalationTests
         }
     }
 
-    private static void AssertLadder(WorkItemView item, DateTimeOffset created, TimeSpan? lateBy = null)
+    internal static void AssertLadder(WorkItemView item, DateTimeOffset created, TimeSpan? lateBy = null)
     {
         var fired = item.History.Where(h => (string?)h["type"] == "escalated").ToArray();
         Assert.Equal(Steps, fired.Select(h => (string?)h["action"]));

@@ -1,21 +1,37 @@
 -- Shared SLA helpers (after _lib.lua), prepended to every script by RouterScripts.
 
--- SLA clocks. Due escalation steps and breaches live in one sorted set, key sla:due, by fire time; a member is
--- "item|fr|step" or "item|res|step" (a step of the first-response or resolution clock) or "item|fr|!" / "item|res|!"
--- (the breach itself). Whoever removes a member with ZREM fires it, so a step fires once whatever the instances.
--- On the item's own hash, so that planning a new item writes no key of its own for them:
---   slaDue            JSON array of the item's members of sla:due, to withdraw them on re-plan or when a clock stops
---                     (one that fired may still be listed: withdrawing it again changes nothing)
---   slaSteps          JSON object, member -> { action, a1, a2 } of each planned step
+-- SLA clocks. An item with a breach or an escalation step still to come has one member in the sorted set sla:due,
+-- its id, scored by the time the first of them is due. What is due when is on the item's hash:
+--   slaPlan           JSON array, by time, of the item's pending events: [at ms, 'fr'|'res', '!'] (that clock's breach)
+--                     or [at ms, 'fr'|'res', step id, action, a1, a2] (an escalation step), as the router wrote it
+--                     (SlaArguments), so that intake stores it without decoding or encoding anything
 --   item:I:sla:fired  "fr|step" / "res|step" of steps that fired: never again, even after a re-plan
 --   sla:open          open items with a plan, for re-planning them after a policy change
 --   sla:next          open items by their next due time (first response, else resolution), for "at risk"
-local function sla_withdraw(item_id, target)
-  local it = key('item', item_id)
-  local listed = redis.call('HGET', it, 'slaDue')
-  if not listed then
-    return
+-- Whoever removes the item's member with ZREM fires what is due of it (sla_fire.lua) and puts the member back for
+-- the next event, in one script: an event fires once whatever the instances.
+-- Items planned by routers before session 7 have a member per event instead ("item|fr|step", "item|res|!"), listed
+-- in the hash field slaDue, with their steps in slaSteps. sla_fire and sla_withdraw still handle those, until the
+-- item's events fire, its clocks stop or it is re-planned (which writes slaPlan).
+
+-- Stores an item's pending events (decoded) and its member of sla:due for the first of them.
+local function sla_schedule(item_id, events)
+  local first = nil
+  for _, e in ipairs(events) do
+    if not first or e[1] < first then
+      first = e[1]
+    end
   end
+  redis.call('HSET', key('item', item_id), 'slaPlan', json_array(events))
+  if first then
+    redis.call('ZADD', key('sla', 'due'), int(first), item_id)
+  else
+    redis.call('ZREM', key('sla', 'due'), item_id)
+  end
+end
+
+-- An item planned before slaPlan: its members of sla:due as listed in slaDue.
+local function sla_withdraw_listed(it, listed, target)
   local kept, gone = {}, {}
   for _, member in ipairs(cjson.decode(listed)) do
     if target == nil or string.find(member, '|' .. target .. '|', 1, true) then
@@ -26,7 +42,39 @@ local function sla_withdraw(item_id, target)
   end
   if #gone > 0 then
     redis.call('ZREM', key('sla', 'due'), unpack(gone))
+  end
+  if target == nil then
+    redis.call('HDEL', it, 'slaDue', 'slaSteps')
+  elseif #gone > 0 then
     redis.call('HSET', it, 'slaDue', json_array(kept))
+  end
+end
+
+-- Withdraws the pending events of one clock (target 'fr' or 'res'), or all of them (target nil).
+local function sla_withdraw(item_id, target)
+  local it = key('item', item_id)
+  local f = redis.call('HMGET', it, 'slaPlan', 'slaDue')
+  if f[2] then
+    sla_withdraw_listed(it, f[2], target)
+  end
+  if not f[1] then
+    return
+  end
+  if target == nil then
+    redis.call('ZREM', key('sla', 'due'), item_id)
+    redis.call('HDEL', it, 'slaPlan')
+    return
+  end
+  local kept, changed = {}, false
+  for _, e in ipairs(cjson.decode(f[1])) do
+    if e[2] == target then
+      changed = true
+    else
+      table.insert(kept, e)
+    end
+  end
+  if changed then
+    sla_schedule(item_id, kept)
   end
 end
 
@@ -46,21 +94,16 @@ local function sla_next(item_id)
 end
 
 -- Puts a plan made by the router (SlaArguments) in place: args[first ..] = policy, then for fr and res each
--- (target ms or '', due ms, elapsed ms), then n and n × (target 'fr'|'res', step id, fire ms, action, a1, a2).
--- Members in `skip` ("fr|!", "res|step" ...: breached clocks and fired steps) are not planned again. The item's
--- fields go into `fields`, for the caller's HSET. Returns the first due time (first response first), or nil.
+-- (target ms or '', due ms, elapsed ms), then the first event's time ('' for none) and the events (slaPlan's JSON).
+-- Events in `skip` ("fr|!", "res|step" ...: breached clocks and fired steps) are not planned again; with nothing to
+-- skip (a new item) the events are stored as the router wrote them. The item's fields go into `fields`, for the
+-- caller's HSET. Returns the first due time of a clock (first response first), or nil.
 local function sla_plan(item_id, args, first, fields, skip)
   local function field(name, value)
     table.insert(fields, name)
     table.insert(fields, value)
   end
   field('sla', args[first])
-  local due, members, steps = {}, {}, {}
-  local function add(member, at)
-    table.insert(due, at)
-    table.insert(due, member)
-    table.insert(members, member)
-  end
   local next_due = nil
   for i, target in ipairs({ 'fr', 'res' }) do
     local base = first + 1 + (i - 1) * 3
@@ -69,25 +112,27 @@ local function sla_plan(item_id, args, first, fields, skip)
       field(target .. 'Due', args[base + 1])
       field(target .. 'Elapsed', args[base + 2])
       field(target .. 'Since', NOW_S)
-      if not skip[target .. '|!'] then
-        add(item_id .. '|' .. target .. '|!', args[base + 1])
-      end
       next_due = next_due or args[base + 1]
     end
   end
-  for i = 1, tonumber(args[first + 7]) do
-    local b = first + 8 + (i - 1) * 6
-    local step = args[b] .. '|' .. args[b + 1]
-    if not skip[step] then
-      local member = item_id .. '|' .. step
-      steps[member] = { action = args[b + 3], a1 = args[b + 4], a2 = args[b + 5] }
-      add(member, args[b + 2])
+  local plan, due = args[first + 8], args[first + 7]
+  if next(skip) ~= nil then
+    local kept = {}
+    due = nil
+    for _, e in ipairs(cjson.decode(plan)) do
+      if not skip[e[2] .. '|' .. e[3]] then
+        table.insert(kept, e)
+        if not due or e[1] < due then
+          due = e[1]
+        end
+      end
     end
+    plan = json_array(kept)
+    due = due and int(due) or ''
   end
-  field('slaDue', json_array(members))
-  field('slaSteps', cjson.encode(steps))
-  if #due > 0 then
-    redis.call('ZADD', key('sla', 'due'), unpack(due))
+  field('slaPlan', plan)
+  if due ~= '' then
+    redis.call('ZADD', key('sla', 'due'), due, item_id)
   end
   redis.call('SADD', key('sla', 'open'), item_id)
   return next_due

@@ -7,7 +7,7 @@
 -- ARGV[12] tags JSON array, ARGV[13] the routing rule that matched ('' for the default),
 -- ARGV[14] contact id ('' for none), ARGV[15] thread keys JSON [[key, ttl ms (0: while the item is open)] ...],
 -- ARGV[16] join keys JSON [key ...], ARGV[17] reply-to JSON ('' for none),
--- ARGV[18] the number k of SLA plan arguments, ARGV[19 .. 18+k] the plan (see sla_apply; k = 0 for none),
+-- ARGV[18] the number k of SLA plan arguments, ARGV[19 .. 18+k] the plan (see sla_plan in _lib_sla.lua; k = 0 for none),
 -- then the queue's dispatch arguments as dispatch.lua takes them from its ARGV[3] (queue, ttl, max, depth, steps):
 -- a new item is offered in the same step when an agent is ready and nothing waits ahead of it, saving a round trip.
 -- Returns { 1, id, offers made (0 or 1), state, agent, offer, sla, frTarget, frDue, resTarget, resDue,

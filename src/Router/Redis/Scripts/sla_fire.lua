@@ -1,8 +1,11 @@
--- sla_fire: fires the escalation steps and breaches that are due. Each member is claimed with ZREM, so it fires
+-- sla_fire: fires the escalation steps and breaches that are due. An item's member of sla:due is claimed with ZREM,
+-- what of the item is due fires, and the member goes back for the item's next event, in this one call: an event fires
 -- exactly once whichever router instance ticks first; a step that fired before (item:I:sla:fired) never fires again.
+-- Members of items planned before slaPlan ("item|fr|step") are one event each (see _lib_sla.lua).
 -- KEYS[1] = {prefix}sla:due
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] batch size, ARGV[4] today's date (UTC, yyyy-mm-dd) for the queue counters
--- Returns { members handled, counts JSON, queues that may now be dispatched ... }; the counts are
+-- ARGV[3] bounds the work of one call: members are claimed until that many events were handled.
+-- Returns { events handled (fired, or found fired before; a member whose item closed counts one), counts JSON, queues that may now be dispatched ... }; the counts are
 -- { "escalated:<action>": n, "breached:<firstResponse|resolution>": n } for the router's metrics.
 local batch, day = tonumber(ARGV[3]), ARGV[4]
 local touched = {}
@@ -61,32 +64,56 @@ local function act(item_id, it, step, spec)
   emit('item.escalated', item_id, detail)
 end
 
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', NOW, 'LIMIT', 0, batch)
-for _, member in ipairs(due) do
-  redis.call('ZREM', KEYS[1], member)
-  local item_id, target, step = string.match(member, '^([^|]+)|([^|]+)|(.+)$')
-  local it = key('item', item_id)
-  local state = redis.call('HGET', it, 'state')
-  if state and state ~= 'completed' then
-    if step == '!' then
-      local queue = redis.call('HGET', it, 'queue')
-      redis.call('HSET', it, target .. 'Breached', NOW)
-      redis.call('HINCRBY', key('queue', queue, 'sla', day), target .. 'Breached', 1)
-      history(item_id, 'sla.breached', { target = target == 'fr' and 'firstResponse' or 'resolution', queue = queue })
-      event('sla.breached', item_id, 'target', target, 'queue', queue)
-      emit('sla.breached', item_id, { target = target == 'fr' and 'firstResponse' or 'resolution', queue = queue,
-        dueAt = tonumber(redis.call('HGET', it, target .. 'Due')) })
-      sla_next(item_id)
-      count(target == 'fr' and 'breached:firstResponse' or 'breached:resolution')
-    elseif redis.call('SADD', key('item', item_id, 'sla', 'fired'), target .. '|' .. step) == 1 then
-      local steps = redis.call('HGET', it, 'slaSteps')
-      local spec = steps and cjson.decode(steps)[member]
-      if spec then
-        act(item_id, it, step, spec)
-      end
-    end
+-- One event of an open item: a clock's breach (step '!') or an escalation step. spec: { action, a1, a2 } of a step.
+local function fire(item_id, it, target, step, spec)
+  if step == '!' then
+    local queue = redis.call('HGET', it, 'queue')
+    redis.call('HSET', it, target .. 'Breached', NOW)
+    redis.call('HINCRBY', key('queue', queue, 'sla', day), target .. 'Breached', 1)
+    history(item_id, 'sla.breached', { target = target == 'fr' and 'firstResponse' or 'resolution', queue = queue })
+    event('sla.breached', item_id, 'target', target, 'queue', queue)
+    emit('sla.breached', item_id, { target = target == 'fr' and 'firstResponse' or 'resolution', queue = queue,
+      dueAt = tonumber(redis.call('HGET', it, target .. 'Due')) })
+    sla_next(item_id)
+    count(target == 'fr' and 'breached:firstResponse' or 'breached:resolution')
+  elseif redis.call('SADD', key('item', item_id, 'sla', 'fired'), target .. '|' .. step) == 1 and spec then
+    act(item_id, it, step, spec)
   end
 end
+
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', NOW, 'LIMIT', 0, batch)
+local handled = 0
+for _, member in ipairs(due) do
+  if handled >= batch then
+    break
+  end
+  redis.call('ZREM', KEYS[1], member)
+  local events = 1
+  local item_id, target, step = string.match(member, '^([^|]+)|([^|]+)|(.+)$')
+  item_id = item_id or member
+  local it = key('item', item_id)
+  local f = redis.call('HMGET', it, 'state', 'slaPlan')
+  if f[1] and f[1] ~= 'completed' then
+    if target then
+      -- planned before slaPlan: the member is the event
+      local steps = step ~= '!' and redis.call('HGET', it, 'slaSteps')
+      fire(item_id, it, target, step, steps and cjson.decode(steps)[member] or nil)
+    elseif f[2] then
+      local pending = {}
+      events = 0
+      for _, e in ipairs(cjson.decode(f[2])) do
+        if e[1] <= NOW then
+          events = events + 1
+          fire(item_id, it, e[2], e[3], e[4] and { action = e[4], a1 = e[5], a2 = e[6] } or nil)
+        else
+          table.insert(pending, e)
+        end
+      end
+      sla_schedule(item_id, pending)
+    end
+  end
+  handled = handled + math.max(events, 1)
+end
 table.insert(touched, 1, cjson.encode(counts))
-table.insert(touched, 1, #due)
+table.insert(touched, 1, handled)
 return touched

@@ -8,6 +8,7 @@
 # 2. Starts a Redis of its own on a free 127.0.0.1 port with fresh state, appendfsync
 #    ${ROUTER_BENCH_FSYNC:-always} (always is the shipped durability setting), via scripts/lib/redis.sh.
 #    State goes under ${ROUTER_STATE_DIR:-a new temp dir}; a temp dir it made is removed at the end.
+#    ROUTER_BENCH_REDIS_SET="name value ..." is passed to CONFIG SET after the start, for what-ifs on Redis's settings.
 #    Automatic AOF rewrites are switched off (ROUTER_BENCH_AOF_REWRITE=auto keeps Redis's default): a rewrite
 #    during a measured phase slows every fsync, and when one happens depends on the AOF's history, not on the
 #    backlog being measured. docs/performance.md shows what rewrites do to the figures.
@@ -50,6 +51,10 @@ if [ "$REDIS_STARTED" != yes ]; then
 fi
 # Redis's latency monitor records the worst stall of each kind (e.g. aof-fsync-always); the driver reports it per phase.
 redis-cli -p "$port" config set latency-monitor-threshold 1 >/dev/null
+if [ -n "${ROUTER_BENCH_REDIS_SET:-}" ]; then
+    # shellcheck disable=SC2086
+    redis-cli -p "$port" config set $ROUTER_BENCH_REDIS_SET >/dev/null
+fi
 if [ "${ROUTER_BENCH_AOF_REWRITE:-off}" = off ]; then
     redis-cli -p "$port" config set auto-aof-rewrite-percentage 0 >/dev/null
 fi

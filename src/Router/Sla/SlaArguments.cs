@@ -44,9 +44,11 @@ internal static class SlaArguments
                 planned.Step.Action.Name, a1, a2));
         }
 
-        // By time, then as "target|step" (a breach, "!", before the steps due with it), the order sla_fire fires them in.
+        // By time, then target ("fr" before "res"), then step (a breach, "!", before the steps due with it): the order
+        // sla_fire fires them in, the same as the old members "item|target|step" sorted in sla:due.
         events.Sort((x, y) => x.At != y.At ? x.At.CompareTo(y.At)
-            : string.CompareOrdinal(x.Target + "|" + x.Step, y.Target + "|" + y.Step));
+            : x.Target != y.Target ? string.CompareOrdinal(x.Target, y.Target)
+            : string.CompareOrdinal(x.Step, y.Step));
         args.Add(events.Count == 0 ? "" : events[0].At);
 
         var json = new ArrayBufferWriter<byte>(64 + (96 * events.Count));

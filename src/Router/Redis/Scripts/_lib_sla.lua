@@ -14,14 +14,20 @@
 -- in the hash field slaDue, with their steps in slaSteps. sla_fire and sla_withdraw still handle those, until the
 -- item's events fire, its clocks stop or it is re-planned (which writes slaPlan).
 
--- Stores an item's pending events (decoded) and its member of sla:due for the first of them.
-local function sla_schedule(item_id, events)
+-- The time the first of some decoded events is due, or nil for none.
+local function sla_first(events)
   local first = nil
   for _, e in ipairs(events) do
     if not first or e[1] < first then
       first = e[1]
     end
   end
+  return first
+end
+
+-- Stores an item's pending events (decoded) and its member of sla:due for the first of them.
+local function sla_schedule(item_id, events)
+  local first = sla_first(events)
   redis.call('HSET', key('item', item_id), 'slaPlan', json_array(events))
   if first then
     redis.call('ZADD', key('sla', 'due'), int(first), item_id)
@@ -118,17 +124,13 @@ local function sla_plan(item_id, args, first, fields, skip)
   local plan, due = args[first + 8], args[first + 7]
   if next(skip) ~= nil then
     local kept = {}
-    due = nil
     for _, e in ipairs(cjson.decode(plan)) do
       if not skip[e[2] .. '|' .. e[3]] then
         table.insert(kept, e)
-        if not due or e[1] < due then
-          due = e[1]
-        end
       end
     end
-    plan = json_array(kept)
-    due = due and int(due) or ''
+    local first = sla_first(kept)
+    plan, due = json_array(kept), first and int(first) or ''
   end
   field('slaPlan', plan)
   if due ~= '' then

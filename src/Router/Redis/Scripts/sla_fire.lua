@@ -5,8 +5,9 @@
 -- KEYS[1] = {prefix}sla:due
 -- ARGV[1] prefix, ARGV[2] now, ARGV[3] batch size, ARGV[4] today's date (UTC, yyyy-mm-dd) for the queue counters
 -- ARGV[3] bounds the work of one call: members are claimed until that many events were handled.
--- Returns { events handled (fired, or found fired before; a member whose item closed counts one), counts JSON, queues that may now be dispatched ... }; the counts are
--- { "escalated:<action>": n, "breached:<firstResponse|resolution>": n } for the router's metrics.
+-- Returns { events handled (fired, or found fired before; a member whose item closed counts one), counts JSON,
+-- queues that may now be dispatched ... }; the counts are { "escalated:<action>": n,
+-- "breached:<firstResponse|resolution>": n } for the router's metrics.
 local batch, day = tonumber(ARGV[3]), ARGV[4]
 local touched = {}
 local counts = {}
